@@ -1,0 +1,118 @@
+"""The main window: the agent's workspace, its menus and its status bar."""
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+
+from accounts.directory import UserRecord
+from desktop import ui_settings as keys
+from desktop.panes import Pane
+from desktop.status_bar import DeskStatusBar
+from desktop.ui_settings import UiSettings
+from store.engine import DatabaseInfo
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    preferences_requested = Signal()
+
+    def __init__(self, database: DatabaseInfo, settings: UiSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self.user: UserRecord | None = None
+
+        self.customer_pane = Pane("customerPane")
+        self.knowledge_pane = Pane("knowledgePane")
+        self.compensation_pane = Pane("compensationPane")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="workspace")
+        self.splitter.setChildrenCollapsible(False)
+        for pane, stretch in ((self.customer_pane, 3), (self.knowledge_pane, 4),
+                              (self.compensation_pane, 3)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+        self.setCentralWidget(self.splitter)
+        self.status = DeskStatusBar(database)
+        self.setStatusBar(self.status)
+        self._build_menus()
+        self.retranslate()
+        self._restore_layout()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.sign_out_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.sign_out_action, self.quit_action])
+
+        self.tools_menu = bar.addMenu("")
+        self.preferences_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferences_requested)
+        self.tools_menu.addAction(self.preferences_action)
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._show_about)
+        self.help_menu.addAction(self.about_action)
+
+    def set_user(self, user: UserRecord | None) -> None:
+        self.user = user
+        self.status.set_user(user)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.status.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        title = self.tr("Frontline Desk")
+        self.setWindowTitle(f"{title} — {self.user.display_name}" if self.user else title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Frontline Desk"))
+        self.customer_pane.set_texts(
+            self.tr("Customer"),
+            self.tr("The customer's history, value and alerts will appear here."))
+        self.knowledge_pane.set_texts(
+            self.tr("Knowledge"),
+            self.tr("Search results and articles will appear here."))
+        self.compensation_pane.set_texts(
+            self.tr("Compensation"),
+            self.tr("What you may grant for this case will appear here."))
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Frontline Desk"), self.tr(
+            "<h3>Frontline Desk</h3><p>Knowledge, customer history and the authority to "
+            "solve problems on the spot, in one window.</p>"))
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.blob(keys.WINDOW_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self._settings.blob(keys.WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self._settings.blob(keys.SPLITTER_STATE)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self._settings.set_blob(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set_blob(keys.WINDOW_STATE, self.saveState())
+        self._settings.set_blob(keys.SPLITTER_STATE, self.splitter.saveState())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The application shell: configuration, the `frontline` command line, and the wiring."""

@@ -1,0 +1,31 @@
+"""`frontline demo`."""
+
+import argparse
+
+from frontline.cli.output import print_json
+from frontline.context import AppContext
+from frontline.demo import has_data, load_demo
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    demo = commands.add_parser("demo", help="load the demo data (safe to run again)")
+    demo.add_argument(
+        "--if-empty", action="store_true", help="do nothing if the database already has users"
+    )
+    demo.add_argument("--json", action="store_true", help="print what was loaded as JSON")
+    demo.set_defaults(handler=run_demo)
+
+
+def run_demo(context: AppContext, args: argparse.Namespace) -> int:
+    if args.if_empty and has_data(context):
+        if not args.json:
+            print("The database already has data; demo data not loaded.")
+        else:
+            print_json({"skipped": True})
+        return 0
+    report = load_demo(context)
+    if args.json:
+        print_json(report.as_dict())
+    else:
+        print(f"Demo data: {report.users_added} users added, {report.users_present} already there.")
+    return 0

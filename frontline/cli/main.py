@@ -1,0 +1,57 @@
+"""Entry point of the `frontline` command."""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import OperationalError
+
+from accounts.directory import AccountError
+from frontline.cli import database, demo, users
+from frontline.cli.output import CommandError
+from frontline.config import ConfigError, load_settings
+from frontline.context import AppContext
+from frontline.schema import SchemaError, require_current
+from store.engine import DatabaseUrlError, describe
+
+# Mistakes a user can make; anything else is a bug and keeps its traceback.
+USER_ERRORS = (AccountError, CommandError, ConfigError, DatabaseUrlError, SchemaError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="frontline",
+        description="Frontline Desk administration. Honours FRONTLINE_HOME and FRONTLINE_DB_URL.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (database, users, demo):
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        context = AppContext(load_settings())
+    except USER_ERRORS as exc:
+        return _fail(str(exc))
+    try:
+        if getattr(args, "needs_schema", True):
+            require_current(context.engine)
+        return int(args.handler(context, args))
+    except USER_ERRORS as exc:
+        return _fail(str(exc))
+    except OperationalError as exc:
+        where = describe(context.settings.database_url).location
+        return _fail(f"cannot use the database at {where}: {str(exc.orig).strip().splitlines()[0]}")
+    finally:
+        context.close()
+
+
+def _fail(message: str) -> int:
+    print(f"frontline: error: {message}", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
