@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 # Extra Debian packages for screenshots on a machine without a display.
-SCREENSHOT_DEBS := xvfb xauth fonts-noto-cjk
+SCREENSHOT_DEBS := xvfb xauth fonts-noto-cjk libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
 
 .PHONY: run test lint screenshots translations lock migration clean
 
@@ -34,7 +34,7 @@ lint: $(VENV)/.installed
 	$(BIN)/mypy
 
 screenshots: $(VENV)/.installed $(QM)
-	@command -v Xvfb >/dev/null && fc-list :lang=zh | grep -q . || \
+	@command -v Xvfb >/dev/null && fc-list :lang=zh | grep -q . && ldconfig -p | grep -q libxcb-icccm || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_DEBS))
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m desktop.screenshots docs/screenshots
 

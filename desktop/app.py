@@ -13,8 +13,13 @@ from frontline.context import AppContext
 
 
 class DeskSession(QObject):
-    def __init__(self, app: QApplication, context: AppContext, translations: Translations,
-                 settings: UiSettings) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        context: AppContext,
+        translations: Translations,
+        settings: UiSettings,
+    ) -> None:
         super().__init__()
         self._app = app
         self.context = context

@@ -22,15 +22,16 @@ def configure_logging(log_file: Path) -> None:
 
 
 def install_excepthook(log_file: Path) -> None:
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
         show_error(
             QCoreApplication.translate("Errors", "Something went wrong"),
             QCoreApplication.translate(
                 "Errors",
                 "Frontline Desk hit an unexpected error and carried on. What you typed is "
-                "still there. The details were written to:\n%1").replace("%1", str(log_file)))
+                "still there. The details were written to:\n%1",
+            ).replace("%1", str(log_file)),
+        )
 
     sys.excepthook = hook
 

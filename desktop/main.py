@@ -43,9 +43,12 @@ def main(argv: list[str] | None = None) -> int:
         context = AppContext(settings)
         prepare_database(context.engine, create_if_empty=not context.database.shared)
     except (DatabaseUrlError, SchemaError, OperationalError) as exc:
-        show_error(_cannot_start(), QCoreApplication.translate(
-            "Startup", "Cannot open the database %1:\n%2").replace(
-            "%1", settings.database_url.split("@")[-1]).replace("%2", _first_line(exc)))
+        show_error(
+            _cannot_start(),
+            QCoreApplication.translate("Startup", "Cannot open the database %1:\n%2")
+            .replace("%1", settings.database_url.split("@")[-1])
+            .replace("%2", _first_line(exc)),
+        )
         return 1
     session = DeskSession(app, context, translations, ui_settings)
     try:

@@ -16,8 +16,9 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     preferences_requested = Signal()
 
-    def __init__(self, database: DatabaseInfo, settings: UiSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: DatabaseInfo, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._settings = settings
@@ -28,8 +29,11 @@ class MainWindow(QMainWindow):
         self.compensation_pane = Pane("compensationPane")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="workspace")
         self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in ((self.customer_pane, 3), (self.knowledge_pane, 4),
-                              (self.compensation_pane, 3)):
+        for pane, stretch in (
+            (self.customer_pane, 3),
+            (self.knowledge_pane, 4),
+            (self.compensation_pane, 3),
+        ):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.setCentralWidget(self.splitter)
@@ -83,18 +87,24 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Frontline Desk"))
         self.customer_pane.set_texts(
             self.tr("Customer"),
-            self.tr("The customer's history, value and alerts will appear here."))
+            self.tr("The customer's history, value and alerts will appear here."),
+        )
         self.knowledge_pane.set_texts(
-            self.tr("Knowledge"),
-            self.tr("Search results and articles will appear here."))
+            self.tr("Knowledge"), self.tr("Search results and articles will appear here.")
+        )
         self.compensation_pane.set_texts(
-            self.tr("Compensation"),
-            self.tr("What you may grant for this case will appear here."))
+            self.tr("Compensation"), self.tr("What you may grant for this case will appear here.")
+        )
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Frontline Desk"), self.tr(
-            "<h3>Frontline Desk</h3><p>Knowledge, customer history and the authority to "
-            "solve problems on the spot, in one window.</p>"))
+        QMessageBox.about(
+            self,
+            self.tr("About Frontline Desk"),
+            self.tr(
+                "<h3>Frontline Desk</h3><p>Knowledge, customer history and the authority to "
+                "solve problems on the spot, in one window.</p>"
+            ),
+        )
 
     def _restore_layout(self) -> None:
         geometry = self._settings.blob(keys.WINDOW_GEOMETRY)

@@ -20,8 +20,13 @@ USER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SignInDialog(QDialog):
-    def __init__(self, users: UserDirectory, runner: TaskRunner, last_user: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        users: UserDirectory,
+        runner: TaskRunner,
+        last_user: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("signIn")
         self.user: UserRecord | None = None
@@ -37,13 +42,21 @@ class SignInDialog(QDialog):
         self._pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self._message = QLabel(objectName="message", wordWrap=True)
         self._buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(10)
-        for widget in (self._heading, self._subtitle, self._filter, self._list, self._pin,
-                       self._message, self._buttons):
+        for widget in (
+            self._heading,
+            self._subtitle,
+            self._filter,
+            self._list,
+            self._pin,
+            self._message,
+            self._buttons,
+        ):
             layout.addWidget(widget)
 
         self._filter.textChanged.connect(self._apply_filter)
@@ -75,15 +88,18 @@ class SignInDialog(QDialog):
 
     def _load_users(self) -> None:
         self._message.setText(self.tr("Loading users…"))
-        self._runner.submit("sign-in/users", self._users.list_users, self._users_loaded,
-                            self._load_failed)
+        self._runner.submit(
+            "sign-in/users", self._users.list_users, self._users_loaded, self._load_failed
+        )
 
     def _users_loaded(self, records: list[UserRecord]) -> None:
         self._records = records
         self._message.clear()
         if not records:
-            self._message.setText(self.tr(
-                "No users yet. An administrator adds them with: frontline users add NAME --role ROLE"))
+            hint = "frontline users add NAME --role ROLE"
+            self._message.setText(
+                self.tr("No users yet. An administrator adds them with: %1").replace("%1", hint)
+            )
         self._fill_list()
         self._apply_filter(self._filter.text())
 
@@ -112,8 +128,11 @@ class SignInDialog(QDialog):
             item.setHidden(bool(needle) and needle not in haystack)
         current = self._list.currentItem()
         if current is None or current.isHidden():
-            visible = [self._list.item(r) for r in range(self._list.count())
-                       if not self._list.item(r).isHidden()]
+            visible = [
+                self._list.item(r)
+                for r in range(self._list.count())
+                if not self._list.item(r).isHidden()
+            ]
             self._list.setCurrentItem(visible[0] if visible else None)
 
     def _selected(self) -> UserRecord | None:
@@ -134,8 +153,12 @@ class SignInDialog(QDialog):
             return
         pin = self._pin.text()
         self._message.setText(self.tr("Signing in…"))
-        self._runner.submit("sign-in/check", lambda: self._users.sign_in(record.username, pin),
-                            self._signed_in, self._refused)
+        self._runner.submit(
+            "sign-in/check",
+            lambda: self._users.sign_in(record.username, pin),
+            self._signed_in,
+            self._refused,
+        )
 
     def _signed_in(self, record: UserRecord) -> None:
         self.user = record

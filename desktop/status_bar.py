@@ -23,13 +23,12 @@ class DeskStatusBar(QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self._database.shared:
-            kind = self.tr("Shared database")
-        else:
-            kind = self.tr("Embedded database")
+        shared = self._database.shared
+        kind = self.tr("Shared database") if shared else self.tr("Embedded database")
         self.database_label.setText(f"{kind}: {self._database.location}")
-        self.database_label.setToolTip(self.tr("Database in use: %1").replace(
-            "%1", self._database.location))
+        self.database_label.setToolTip(
+            self.tr("Database in use: %1").replace("%1", self._database.location)
+        )
         if self._user is None:
             self.user_label.setText(self.tr("Not signed in"))
             return

@@ -24,11 +24,16 @@ class _Pending:
 
 
 class _Job(QRunnable):
-    def __init__(self, runner: "TaskRunner", channel: str, generation: int,
-                 work: Callable[[], Any]) -> None:
+    def __init__(
+        self, runner: "TaskRunner", channel: str, generation: int, work: Callable[[], Any]
+    ) -> None:
         super().__init__()
         self._runner, self._channel, self._generation, self._work = (
-            runner, channel, generation, work)
+            runner,
+            channel,
+            generation,
+            work,
+        )
 
     def run(self) -> None:
         try:
@@ -50,8 +55,13 @@ class TaskRunner(QObject):
         self._pending: dict[str, _Pending] = {}
         self.done.connect(self._deliver)
 
-    def submit(self, channel: str, work: Callable[[], Any], on_result: Callback,
-               on_error: Callable[[Exception], None]) -> None:
+    def submit(
+        self,
+        channel: str,
+        work: Callable[[], Any],
+        on_result: Callback,
+        on_error: Callable[[Exception], None],
+    ) -> None:
         generation = self._generations.get(channel, 0) + 1
         self._generations[channel] = generation
         self._pending[channel] = _Pending(generation, on_result, on_error)

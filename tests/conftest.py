@@ -11,10 +11,10 @@ from sqlalchemy import create_engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from frontline.config import load_settings  # noqa: E402  (after the Qt platform is chosen)
-from frontline.context import AppContext  # noqa: E402
-from frontline.schema import init_database  # noqa: E402
-from store.engine import open_engine, parse_url  # noqa: E402
+from frontline.config import load_settings
+from frontline.context import AppContext
+from frontline.schema import init_database
+from store.engine import open_engine, parse_url
 
 PG_URL = os.environ.get("FRONTLINE_TEST_PG_URL")
 
@@ -49,8 +49,10 @@ def scratch_postgres_url() -> Iterator[str]:
     if not PG_URL:
         if os.environ.get("CI"):
             pytest.fail("FRONTLINE_TEST_PG_URL must be set in CI")
-        pytest.skip("set FRONTLINE_TEST_PG_URL (postgresql://postgres@127.0.0.1:5432/test) "
-                    "to run the PostgreSQL tests")
+        pytest.skip(
+            "set FRONTLINE_TEST_PG_URL (postgresql://postgres@127.0.0.1:5432/test) "
+            "to run the PostgreSQL tests"
+        )
     admin_url = parse_url(PG_URL)
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     name = f"frontline_test_{uuid4().hex[:12]}"
@@ -74,8 +76,9 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path,
-                 migrated_sqlite: Path) -> Iterator[str]:
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, migrated_sqlite: Path
+) -> Iterator[str]:
     """A database of each kind migrated to head."""
     if request.param == "sqlite":
         path = tmp_path / "frontline.db"
@@ -99,8 +102,9 @@ def context(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppC
 
 
 @pytest.fixture
-def sqlite_context(tmp_path: Path, migrated_sqlite: Path,
-                   monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+def sqlite_context(
+    tmp_path: Path, migrated_sqlite: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[AppContext]:
     """Frontline Desk on the default embedded database in FRONTLINE_HOME."""
     settings = load_settings()
     settings.home.mkdir(parents=True, exist_ok=True)

@@ -11,8 +11,9 @@ from store.sessions import transaction
 
 
 def test_added_users_are_listed_with_their_details(context: AppContext):
-    context.users.add("li.na", Role.AGENT, display_name="李娜", team="shanghai-1",
-                      started_on=date(2025, 3, 10))
+    context.users.add(
+        "li.na", Role.AGENT, display_name="李娜", team="shanghai-1", started_on=date(2025, 3, 10)
+    )
     context.users.add("chen.jing", Role.SUPERVISOR, display_name="陈静")
     users = {user.username: user for user in context.users.list_users()}
     assert set(users) == {"li.na", "chen.jing"}

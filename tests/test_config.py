@@ -15,7 +15,8 @@ def test_defaults_live_in_frontline_home(frontline_home: Path):
 def test_config_file_sets_the_database(frontline_home: Path):
     frontline_home.mkdir()
     (frontline_home / "config.toml").write_text(
-        'database_url = "postgresql://desk@db.example/frontline"\n', encoding="utf-8")
+        'database_url = "postgresql://desk@db.example/frontline"\n', encoding="utf-8"
+    )
     assert load_settings().database_url == "postgresql://desk@db.example/frontline"
 
 

@@ -1,13 +1,20 @@
 """The schema: migrations reach head on both databases and match the models exactly."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from frontline.schema import init_database, load_models
+from frontline.schema import (
+    SchemaError,
+    init_database,
+    load_models,
+    prepare_database,
+    require_current,
+)
 from store.base import Base
 from store.engine import open_engine
-from store.migrate import head_revision
+from store.migrate import head_revision, schema_state
 
 
 def test_empty_database_migrates_to_head_and_matches_the_models(empty_database_url: str):
@@ -29,4 +36,28 @@ def test_init_twice_changes_nothing(empty_database_url: str):
     before, after = init_database(engine)
     assert before == after
     assert sorted(inspect(engine).get_table_names()) == tables
+    engine.dispose()
+
+
+def test_the_app_creates_an_empty_embedded_database_but_not_a_shared_one(
+    empty_database_url: str,
+):
+    engine = open_engine(empty_database_url)
+    if engine.dialect.name == "sqlite":
+        prepare_database(engine, create_if_empty=True)
+        assert schema_state(engine).is_current
+    else:
+        with pytest.raises(SchemaError, match="run `frontline init`"):
+            prepare_database(engine, create_if_empty=False)
+        assert schema_state(engine).is_empty
+    engine.dispose()
+
+
+def test_an_older_schema_is_refused_until_upgraded(empty_database_url: str):
+    engine = open_engine(empty_database_url)
+    init_database(engine)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    with pytest.raises(SchemaError, match=r"schema is at older.*run `frontline init`"):
+        require_current(engine)
     engine.dispose()

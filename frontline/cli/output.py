@@ -20,7 +20,10 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
     cells += [["" if value is None else str(value) for value in row] for row in rows]
     widths = [max(display_width(row[i]) for row in cells) for i in range(len(headers))]
     for row in cells:
-        padded = (cell + " " * (width - display_width(cell)) for cell, width in zip(row, widths, strict=True))
+        padded = (
+            cell + " " * (width - display_width(cell))
+            for cell, width in zip(row, widths, strict=True)
+        )
         print("  ".join(padded).rstrip())
 
 

@@ -1,0 +1,80 @@
+"""Every string a user sees is in English and Simplified Chinese, complete and current."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.i18n import LANGUAGES, Translations
+from desktop.main_window import MainWindow
+from desktop.ui_settings import UiSettings
+from frontline.config import load_settings
+from resources import resource
+from store.engine import describe
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_FILES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts_file).getroot()
+    return {
+        (context.findtext("name"), message.findtext("source")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_language_has_a_translation_file():
+    assert [path.stem for path in TS_FILES] == [f"frontline_{lang}" for lang in LANGUAGES]
+
+
+@pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda path: path.stem)
+def test_translation_file_is_complete_and_current(ts_file: Path, tmp_path: Path):
+    fresh = tmp_path / ts_file.name
+    shutil.copyfile(ts_file, fresh)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(path) for path in (ROOT / "desktop").glob("*.py"))
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(fresh), "-no-obsolete", "-silent"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    current, committed = messages(fresh), messages(ts_file)
+    assert set(current) == set(committed), "run `make translations` and translate the changes"
+    untranslated = [
+        source
+        for (_, source), message in current.items()
+        if message.find("translation").get("type") == "unfinished"
+        or not (message.findtext("translation") or "").strip()
+    ]
+    assert untranslated == []
+
+
+def test_chinese_keeps_accelerators_and_placeholders():
+    for (_, source), message in messages(TS_FILES[-1]).items():
+        translation = message.findtext("translation") or ""
+        for marker in ("%1", "%2"):
+            assert (marker in source) == (marker in translation), source
+        assert ("&" in source.replace("&amp;", "")) <= ("&" in translation), source
+
+
+def test_switching_language_retranslates_the_open_window(qtbot):
+    assert resource("translations", "frontline_zh_CN.qm").is_file(), "run make (lrelease)"
+    translations = Translations(QApplication.instance())
+    settings = load_settings()
+    window = MainWindow(describe(settings.database_url), UiSettings(settings))
+    qtbot.addWidget(window)
+    try:
+        translations.switch("zh_CN")
+        qtbot.waitUntil(lambda: window.windowTitle() == "前线服务台")
+        assert window.status.database_label.text().startswith("本机数据库")
+        assert window.file_menu.title() == "文件(&F)"
+    finally:
+        translations.switch("en")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Frontline Desk")
