@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from accounts.directory import InactiveUserError, UserDirectory, UserRecord, WrongPinError
 from desktop.i18n import role_label
 from desktop.tasks import TaskRunner
+from desktop.two_line_delegate import DETAIL_ROLE, TwoLineDelegate
 
 USER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,6 +40,7 @@ class SignInDialog(QDialog):
         self._subtitle = QLabel(objectName="subtitle")
         self._filter = QLineEdit(clearButtonEnabled=True)
         self._list = QListWidget()
+        self._list.setItemDelegate(TwoLineDelegate(self._list))
         self._pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self._message = QLabel(objectName="message", wordWrap=True)
         self._buttons = QDialogButtonBox(
@@ -112,7 +114,8 @@ class SignInDialog(QDialog):
         self._list.clear()
         for record in self._records:
             details = " · ".join(filter(None, (role_label(record.role), record.team)))
-            item = QListWidgetItem(f"{record.display_name}\n{details}")
+            item = QListWidgetItem(record.display_name)
+            item.setData(DETAIL_ROLE, details)
             item.setData(USER_ROLE, record)
             item.setToolTip(record.username)
             self._list.addItem(item)
