@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError
 
 from accounts.directory import AccountError
-from frontline.cli import database, demo, users
+from frontline.cli import database, demo, policy, users
 from frontline.cli.output import CommandError
 from frontline.config import ConfigError, load_settings
 from frontline.context import AppContext
@@ -24,13 +24,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Frontline Desk administration. Honours FRONTLINE_HOME and FRONTLINE_DB_URL.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (database, users, demo):
+    for module in (database, users, demo, policy):
         module.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if not getattr(args, "needs_database", True):
+        return int(args.handler(None, args))
     try:
         context = AppContext(load_settings())
     except USER_ERRORS as exc:

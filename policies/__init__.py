@@ -1,0 +1,1 @@
+"""The authorisation matrix: policy files, decisions, grants, approvals and the audit chain."""
