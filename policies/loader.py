@@ -4,8 +4,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from policies.diagnostics import Diagnostic, PolicyError
 from policies.facts import FACTS, FactType
@@ -28,6 +29,7 @@ from policies.money import AmountError, parse_amount
 from policies.reader import Located, RawPolicy, read_policy_folder
 from policies.validation import validate
 
+E = TypeVar("E", bound=StrEnum)
 IDENTIFIER = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
 _PERIOD = re.compile(r"(\d{1,3})d")
 
@@ -150,10 +152,8 @@ class _Builder:
     def _kind(self, key: str, entry: Located) -> Kind | None:
         if not self._keys(entry, required={"unit"}, optional={"name", "catalogue"}):
             return None
-        try:
-            unit = Unit(entry.value["unit"])
-        except ValueError:
-            self.error(entry.source("unit"), f"unit must be one of: {', '.join(Unit)}")
+        unit = self._choice(entry, "unit", Unit)
+        if unit is None:
             return None
         catalogue: dict[str, CatalogueItem] = {}
         if unit is Unit.ITEM:
@@ -174,10 +174,8 @@ class _Builder:
     def _budget(self, key: str, entry: Located) -> Budget | None:
         if not self._keys(entry, required={"scope", "limit"}, optional={"name", "period"}):
             return None
-        try:
-            scope = Scope(entry.value["scope"])
-        except ValueError:
-            self.error(entry.source("scope"), f"scope must be one of: {', '.join(Scope)}")
+        scope = self._choice(entry, "scope", Scope)
+        if scope is None:
             return None
         limit = self._amount(entry, "limit")
         period = entry.value.get("period")
@@ -224,10 +222,8 @@ class _Builder:
         if not (isinstance(rule_id, str) and rule_id.strip()):
             self.error(entry.source("id"), "rule id must be a non-empty string")
             return None
-        try:
-            effect = Effect(value["effect"])
-        except ValueError:
-            self.error(entry.source("effect"), 'effect must be "allow" or "deny"')
+        effect = self._choice(entry, "effect", Effect)
+        if effect is None:
             return None
         amounts = {
             key: self._rule_amount(entry, key) for key in ("max", "approval_max", "suggested")
@@ -323,6 +319,13 @@ class _Builder:
             return Amount(percent=percent, cap=cap)
         fixed = self._amount(entry, key)
         return None if fixed is None else Amount(fixed=fixed)
+
+    def _choice(self, located: Located, key: str, choices: type[E]) -> E | None:
+        try:
+            return choices(located.value[key])
+        except ValueError:
+            self.error(located.source(key), f"{key} must be one of: {', '.join(choices)}")
+            return None
 
     def _amount(self, located: Located, key: str, *, percent: bool = False) -> Decimal | None:
         try:

@@ -55,11 +55,11 @@ def read_policy_folder(path: FilePath) -> RawPolicy:
     if not files:
         raw.diagnostics.append(Diagnostic(Source(path, 0), "no policy files (*.toml) found"))
     for file in files:
-        _read_file(file, raw, relative=file.name)
+        _read_file(file, raw)
     return raw
 
 
-def _read_file(file: FilePath, raw: RawPolicy, relative: str) -> None:
+def _read_file(file: FilePath, raw: RawPolicy) -> None:
     try:
         data = file.read_bytes()
     except OSError as exc:
@@ -81,7 +81,7 @@ def _read_file(file: FilePath, raw: RawPolicy, relative: str) -> None:
         message = _TOML_LINE.sub("", str(exc)).strip()
         raw.diagnostics.append(Diagnostic(Source(file, line), f"TOML syntax: {message}"))
         return
-    raw.contents[relative] = data
+    raw.contents[file.name] = data
     source_map = SourceMap(text)
     for key, value in document.items():
         located = Located(value, file, (key,), source_map)

@@ -20,21 +20,29 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 def run_check(_context: AppContext | None, args: argparse.Namespace) -> int:
     result = check_policy(args.path)
     if args.json:
-        print_json({
-            "valid": result.policy is not None,
-            "version": result.policy.version if result.policy else None,
-            "problems": [
-                {"file": str(d.source.file), "line": d.source.line, "message": d.message,
-                 "severity": "warning" if d.warning else "error"}
-                for d in result.diagnostics
-            ],
-        })
+        print_json(
+            {
+                "valid": result.policy is not None,
+                "version": result.policy.version if result.policy else None,
+                "problems": [
+                    {
+                        "file": str(d.source.file),
+                        "line": d.source.line,
+                        "message": d.message,
+                        "severity": "warning" if d.warning else "error",
+                    }
+                    for d in result.diagnostics
+                ],
+            }
+        )
     else:
         for diagnostic in result.diagnostics:
             print(diagnostic)
         if result.policy is not None:
             policy = result.policy
-            print(f"{args.path}: OK: {len(policy.rules)} rules, {len(policy.kinds)} kinds, "
-                  f"{len(policy.roles)} roles, {len(policy.budgets)} budgets; "
-                  f"version {policy.version[:12]}")
+            print(
+                f"{args.path}: OK: {len(policy.rules)} rules, {len(policy.kinds)} kinds, "
+                f"{len(policy.roles)} roles, {len(policy.budgets)} budgets; "
+                f"version {policy.version[:12]}"
+            )
     return 0 if result.policy is not None else 1
