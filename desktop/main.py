@@ -41,14 +41,19 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook(settings.log_file)
     try:
         context = AppContext(settings)
+    except DatabaseUrlError as exc:
+        show_error(_cannot_start(), str(exc))
+        return 1
+    try:
         prepare_database(context.engine, create_if_empty=not context.database.shared)
-    except (DatabaseUrlError, SchemaError, OperationalError) as exc:
+    except (SchemaError, OperationalError) as exc:
         show_error(
             _cannot_start(),
             QCoreApplication.translate("Startup", "Cannot open the database %1:\n%2")
-            .replace("%1", settings.database_url.split("@")[-1])
+            .replace("%1", context.database.location)
             .replace("%2", _first_line(exc)),
         )
+        context.close()
         return 1
     session = DeskSession(app, context, translations, ui_settings)
     try:

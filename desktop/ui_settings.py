@@ -17,8 +17,7 @@ class UiSettings:
         self._store = QSettings(str(settings.ui_settings_file), QSettings.Format.IniFormat)
 
     def language(self) -> str:
-        chosen = str(self._store.value(LANGUAGE, ""))
-        return chosen if chosen in LANGUAGES else system_language()
+        return self.language_choice() or system_language()
 
     def language_choice(self) -> str:
         """The saved choice: a language name, or empty for 'follow the system'."""

@@ -85,6 +85,8 @@ class _Builder:
     def build(self, raw: RawPolicy) -> Policy | None:
         sections = raw.sections
         header = self._header(sections.get("policy", []))
+        if "policy" not in sections and raw.contents:
+            self.error(Source(raw.files[0], 1), "missing [policy] section with name and currency")
         roles = self._named(sections.get("roles", []), "role", self._role)
         kinds = self._named(sections.get("kinds", []), "kind", self._kind)
         budgets = self._named(sections.get("budgets", []), "budget", self._budget)
@@ -286,7 +288,7 @@ class _Builder:
                 self.error(located.source(), f"{fact} takes a text or a list of texts")
                 return None
             return Condition(fact, one_of=frozenset(values))
-        if isinstance(value, dict) and value and set(value) <= {"min", "max"}:
+        if _is_range(value):
             bounds = {key: self._amount(located, key) for key in value}
             if None in bounds.values():
                 return None
@@ -383,9 +385,14 @@ def _flatten(located: Located) -> list[tuple[str, Located]]:
     """Fact names from nested tables (when.case.days_late = {min = 3} is case.days_late)."""
     found: list[tuple[str, Located]] = []
     for _key, child in located.items():
-        if isinstance(child.value, dict) and not (set(child.value) <= {"min", "max"}):
+        if isinstance(child.value, dict) and child.value and not _is_range(child.value):
             found.extend(_flatten(child))
         else:
             name = ".".join(str(part) for part in child.path[child.path.index("when") + 1 :])
             found.append((name, child))
     return found
+
+
+def _is_range(value: object) -> bool:
+    """A { min = …, max = … } table, as opposed to a table of more facts."""
+    return isinstance(value, dict) and bool(value) and set(value) <= {"min", "max"}

@@ -40,6 +40,7 @@ class Located:
 class RawPolicy:
     """Every file's sections, merged, with the files' bytes for the version hash."""
 
+    files: list[FilePath] = field(default_factory=list)
     sections: dict[str, list[Located]] = field(default_factory=dict)
     contents: dict[str, bytes] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -50,11 +51,10 @@ def policy_files(path: FilePath) -> list[FilePath]:
 
 
 def read_policy_folder(path: FilePath) -> RawPolicy:
-    raw = RawPolicy()
-    files = policy_files(path)
-    if not files:
+    raw = RawPolicy(files=policy_files(path))
+    if not raw.files:
         raw.diagnostics.append(Diagnostic(Source(path, 0), "no policy files (*.toml) found"))
-    for file in files:
+    for file in raw.files:
         _read_file(file, raw)
     return raw
 

@@ -37,8 +37,9 @@ def parse_url(url: str) -> URL:
         return parsed.set(drivername="postgresql+psycopg")
     if backend == "sqlite":
         return parsed
+    shown = parsed.render_as_string(hide_password=True)
     raise DatabaseUrlError(
-        f"unsupported database {backend!r} in {url!r}: use sqlite:///PATH or postgresql://…"
+        f"unsupported database {backend!r} in {shown!r}: use sqlite:///PATH or postgresql://…"
     )
 
 

@@ -51,6 +51,12 @@ def test_unsupported_urls_are_refused_with_the_url(url: str):
         parse_url(url)
 
 
+def test_url_errors_never_show_the_password():
+    with pytest.raises(DatabaseUrlError) as error:
+        parse_url("mysql://desk:s3cret@db.example/frontline")
+    assert "s3cret" not in str(error.value)
+
+
 def test_description_never_shows_the_password():
     info = describe("postgresql://desk:s3cret@db.example:5433/frontline")
     assert info.shared

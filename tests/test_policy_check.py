@@ -192,6 +192,14 @@ def test_invalid_utf8_is_reported_with_its_line(tmp_path: Path, capsys: pytest.C
     assert f"{folder / 'matrix.toml'}:31: not valid UTF-8" in capsys.readouterr().out
 
 
+def test_missing_policy_section_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    path = write_policy(
+        tmp_path / "policy", '[policy]\nname = "Test matrix"\ncurrency = "CNY"\n', ""
+    )
+    assert main(["policy", "check", str(path)]) == 1
+    assert f"{path}:1: missing [policy] section" in capsys.readouterr().out
+
+
 def test_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert main(["policy", "check", str(tmp_path)]) == 1
     assert "no policy files" in capsys.readouterr().out

@@ -18,10 +18,10 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def run_demo(context: AppContext, args: argparse.Namespace) -> int:
     if args.if_empty and has_data(context):
-        if not args.json:
-            print("The database already has data; demo data not loaded.")
-        else:
+        if args.json:
             print_json({"skipped": True})
+        else:
+            print("The database already has data; demo data not loaded.")
         return 0
     report = load_demo(context)
     if args.json:

@@ -12,7 +12,7 @@ from frontline.cli.output import CommandError
 from frontline.config import ConfigError, load_settings
 from frontline.context import AppContext
 from frontline.schema import SchemaError, require_current
-from store.engine import DatabaseUrlError, describe
+from store.engine import DatabaseUrlError
 
 # Mistakes a user can make; anything else is a bug and keeps its traceback.
 USER_ERRORS = (AccountError, CommandError, ConfigError, DatabaseUrlError, SchemaError)
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except USER_ERRORS as exc:
         return _fail(str(exc))
     except OperationalError as exc:
-        where = describe(context.settings.database_url).location
+        where = context.database.location
         return _fail(f"cannot use the database at {where}: {str(exc.orig).strip().splitlines()[0]}")
     finally:
         context.close()
