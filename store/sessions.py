@@ -1,9 +1,10 @@
 """Transactions: one helper so every package opens them the same way."""
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 
@@ -16,3 +17,15 @@ def transaction(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     bind = engine.execution_options(sqlite_immediate=True) if write else engine
     with Session(bind, expire_on_commit=False) as session, session.begin():
         yield session
+
+
+def exclusive(session: Session, name: str) -> None:
+    """Hold the named lock until the transaction ends, across processes and workstations.
+
+    PostgreSQL takes a transaction-level advisory lock. An SQLite write transaction
+    (`transaction(write=True)`) already holds the only write lock of the file.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

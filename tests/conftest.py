@@ -4,17 +4,16 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import create_engine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from frontline.config import load_settings
 from frontline.context import AppContext
 from frontline.schema import init_database
-from store.engine import open_engine, parse_url
+from store.engine import open_engine
+from store.scratch import scratch_postgres
 
 PG_URL = os.environ.get("FRONTLINE_TEST_PG_URL")
 
@@ -53,17 +52,8 @@ def scratch_postgres_url() -> Iterator[str]:
             "set FRONTLINE_TEST_PG_URL (postgresql://postgres@127.0.0.1:5432/test) "
             "to run the PostgreSQL tests"
         )
-    admin_url = parse_url(PG_URL)
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    name = f"frontline_test_{uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
+    with scratch_postgres(PG_URL, "frontline_test") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
