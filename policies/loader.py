@@ -7,6 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from policies.diagnostics import Diagnostic, PolicyError
 from policies.facts import FACTS, FactType
@@ -26,7 +27,7 @@ from policies.model import (
     Unit,
 )
 from policies.money import AmountError, parse_amount
-from policies.reader import Located, RawPolicy, read_policy_folder
+from policies.reader import Located, RawPolicy, read_policy_contents, read_policy_folder
 from policies.validation import validate
 
 E = TypeVar("E", bound=StrEnum)
@@ -50,14 +51,25 @@ class CheckResult:
 
 def load_policy(path: Path) -> Policy:
     """The policy in path; PolicyError lists every error when there is any."""
-    result = check_policy(path)
+    return _valid(check_policy(path))
+
+
+def load_policy_contents(contents: dict[str, bytes]) -> Policy:
+    """A policy from the file contents recorded when it was loaded."""
+    return _valid(_check(read_policy_contents(contents)))
+
+
+def check_policy(path: Path) -> CheckResult:
+    return _check(read_policy_folder(path))
+
+
+def _valid(result: CheckResult) -> Policy:
     if result.policy is None:
         raise PolicyError(result.errors)
     return result.policy
 
 
-def check_policy(path: Path) -> CheckResult:
-    raw = read_policy_folder(path)
+def _check(raw: RawPolicy) -> CheckResult:
     builder = _Builder(raw.diagnostics)
     policy = builder.build(raw)
     if policy is not None:
@@ -98,24 +110,39 @@ class _Builder:
         )
         if header is None:
             return None
-        name, currency = header
+        name, currency, timezone = header
         return Policy(
-            name, currency, roles, kinds, budgets, tuple(rules), policy_version(raw.contents), tests
+            name,
+            currency,
+            roles,
+            kinds,
+            budgets,
+            tuple(rules),
+            policy_version(raw.contents),
+            tests,
+            timezone=timezone,
+            contents=dict(raw.contents),
         )
 
-    def _header(self, located: list[Located]) -> tuple[str, str] | None:
+    def _header(self, located: list[Located]) -> tuple[str, str, str] | None:
         if not located:
             return None
         if len(located) > 1:
             self.error(located[1].source(), "[policy] is defined in more than one file")
         table = located[0]
-        if not self._keys(table, required={"name", "currency"}, optional=set()):
+        if not self._keys(table, required={"name", "currency"}, optional={"timezone"}):
             return None
         currency = table.value["currency"]
         if not (isinstance(currency, str) and re.fullmatch(r"[A-Z]{3}", currency)):
             self.error(table.source("currency"), 'currency must be a code such as "CNY"')
             return None
-        return str(table.value["name"]), currency
+        timezone = table.value.get("timezone", "UTC")
+        try:
+            ZoneInfo(timezone)
+        except (ValueError, TypeError, ZoneInfoNotFoundError):
+            self.error(table.source("timezone"), f"unknown time zone {timezone!r}")
+            return None
+        return str(table.value["name"]), currency, timezone
 
     def _named(self, tables: list[Located], what: str, parse: Any) -> dict[str, Any]:
         found: dict[str, Any] = {}

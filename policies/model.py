@@ -124,6 +124,8 @@ class Policy:
     rules: tuple[Rule, ...]
     version: str  # content hash of the policy files
     tests: tuple[dict[str, object], ...] = field(default=())
+    timezone: str = "UTC"  # where a budget's "day" begins and ends
+    contents: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
 
     def lineage(self, role: str) -> tuple[str, ...]:
         """The role and every role it inherits from, nearest first."""

@@ -28,3 +28,8 @@ def parse_amount(value: object, *, allow_percent_places: bool = False) -> Decima
     if amount != amount.quantize(Decimal(1).scaleb(-places)):
         raise AmountError(f"at most {places} decimal places: {value!r}")
     return amount
+
+
+def tidy(amount: Decimal) -> Decimal:
+    """Two places for an amount stored with four (percentage precision) that needs only two."""
+    return amount.quantize(CENT) if amount == amount.quantize(CENT) else amount.normalize()

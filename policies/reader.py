@@ -55,16 +55,24 @@ def read_policy_folder(path: FilePath) -> RawPolicy:
     if not raw.files:
         raw.diagnostics.append(Diagnostic(Source(path, 0), "no policy files (*.toml) found"))
     for file in raw.files:
-        _read_file(file, raw)
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raw.diagnostics.append(Diagnostic(Source(file, 0), f"cannot read: {exc.strerror}"))
+            continue
+        _read_file(file, data, raw)
     return raw
 
 
-def _read_file(file: FilePath, raw: RawPolicy) -> None:
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raw.diagnostics.append(Diagnostic(Source(file, 0), f"cannot read: {exc.strerror}"))
-        return
+def read_policy_contents(contents: dict[str, bytes]) -> RawPolicy:
+    """A policy from stored file contents, as recorded when it was loaded."""
+    raw = RawPolicy(files=[FilePath(name) for name in sorted(contents)])
+    for file in raw.files:
+        _read_file(file, contents[file.name], raw)
+    return raw
+
+
+def _read_file(file: FilePath, data: bytes, raw: RawPolicy) -> None:
     if len(data) > MAX_FILE_BYTES:
         raw.diagnostics.append(Diagnostic(Source(file, 0), "file larger than 2 MB"))
         return
