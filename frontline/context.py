@@ -5,10 +5,14 @@ from functools import cached_property
 
 from sqlalchemy import Engine
 
-from accounts.directory import UserDirectory
+from accounts.directory import AccountError, UserDirectory, UserRecord
 from frontline.config import Settings, load_settings
 from frontline.schema import load_models
+from policies.audit import AuditLog
+from policies.requests import Agent, NoCustomerFacts
+from policies.service import Compensations
 from store.engine import DatabaseInfo, describe, open_engine
+from store.types import utcnow
 
 
 @dataclass
@@ -32,5 +36,25 @@ class AppContext:
     def users(self) -> UserDirectory:
         return UserDirectory(self.engine)
 
+    @cached_property
+    def compensations(self) -> Compensations:
+        # Customer facts come with the case until the customers package supplies them.
+        return Compensations(self.engine, NoCustomerFacts())
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        return AuditLog(self.engine)
+
+    def agent(self, username: str) -> Agent:
+        """The policy's view of an active member of staff."""
+        user = self.users.get(username)
+        if not user.active:
+            raise AccountError(f"{username} is deactivated and cannot grant or approve")
+        return as_agent(user)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def as_agent(user: UserRecord) -> Agent:
+    return Agent(user.username, str(user.role), user.team, user.tenure_days(utcnow().date()))

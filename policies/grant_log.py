@@ -1,0 +1,143 @@
+"""Reading the grant log and the approval requests: filtered, streamed, never all at once."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, Engine, select
+from sqlalchemy.orm import aliased
+
+from policies.models import ApprovalOutcome, ApprovalRequest, Grant
+from policies.money import tidy
+from store.sessions import transaction
+
+STREAM_BATCH = 1000
+GRANT_COLUMNS = (
+    "id",
+    "created_at",
+    "agent",
+    "agent_role",
+    "team",
+    "customer",
+    "kind",
+    "item",
+    "amount",
+    "value",
+    "currency",
+    "category",
+    "reason",
+    "rule_ids",
+    "policy_version",
+    "approval_id",
+    "approved_by",
+)
+
+
+@dataclass(frozen=True)
+class GrantFilter:
+    agent: str | None = None
+    customer: str | None = None
+    kind: str | None = None
+    since: datetime | None = None  # inclusive
+    until: datetime | None = None  # exclusive
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        where = []
+        if self.agent is not None:
+            where.append(Grant.agent == self.agent)
+        if self.customer is not None:
+            where.append(Grant.customer == self.customer)
+        if self.kind is not None:
+            where.append(Grant.kind == self.kind)
+        if self.since is not None:
+            where.append(Grant.created_at >= self.since)
+        if self.until is not None:
+            where.append(Grant.created_at < self.until)
+        return where
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    id: int
+    created_at: datetime
+    agent: str
+    customer: str
+    kind: str
+    item: str | None
+    amount: Decimal
+    value: Decimal
+    currency: str
+    category: str | None
+    reason: str
+    approver_role: str
+    status: str  # pending, approved, denied, withdrawn
+    decided_by: str | None
+    note: str | None
+    grant_id: int | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            name: _plain(getattr(self, name))
+            for name in self.__dataclass_fields__  # keeps the declared order
+        }
+
+
+def grant_row(grant: Grant) -> dict[str, object]:
+    """A grant as plain values, in the columns of listings and exports."""
+    return {column: _plain(getattr(grant, column)) for column in GRANT_COLUMNS}
+
+
+def iter_grants(engine: Engine, grant_filter: GrantFilter) -> Iterator[Grant]:
+    """Grants oldest first, fetched in batches so that memory stays flat."""
+    query = select(Grant).where(*grant_filter.conditions()).order_by(Grant.id)
+    with transaction(engine) as session:
+        result = session.execute(query, execution_options={"yield_per": STREAM_BATCH})
+        try:
+            for grant in result.scalars():
+                yield grant
+                session.expunge(grant)
+        finally:
+            result.close()
+
+
+def list_requests(engine: Engine, *, pending_only: bool) -> list[RequestRecord]:
+    outcome = aliased(ApprovalOutcome)
+    query = (
+        select(ApprovalRequest, outcome)
+        .outerjoin(outcome, outcome.request_id == ApprovalRequest.id)
+        .order_by(ApprovalRequest.id)
+    )
+    if pending_only:
+        query = query.where(outcome.request_id.is_(None))
+    with transaction(engine) as session:
+        return [
+            RequestRecord(
+                id=request.id,
+                created_at=request.created_at,
+                agent=request.agent,
+                customer=request.customer,
+                kind=request.kind,
+                item=request.item,
+                amount=request.amount,
+                value=request.value,
+                currency=request.currency,
+                category=request.category,
+                reason=request.reason,
+                approver_role=request.approver_role,
+                status=closed.outcome if closed else "pending",
+                decided_by=closed.decided_by if closed else None,
+                note=closed.note if closed else None,
+                grant_id=closed.grant_id if closed else None,
+            )
+            for request, closed in session.execute(query)
+        ]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        # Amounts are stored with four places for percentages; money reads better with two.
+        return str(tidy(value))
+    return value

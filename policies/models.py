@@ -1,0 +1,112 @@
+"""The policies package's tables: loaded policies, grants, approval requests and the audit log.
+
+Every table here is append-only: the database itself refuses UPDATE and DELETE (triggers
+created by migration 0002). A request's outcome is a row of its own, so a request never
+changes once made.
+"""
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from store.base import Base
+from store.types import ScaledDecimal, UTCDateTime
+
+# Amounts are in the kind's unit: money, or a percentage with up to four places.
+AMOUNT = ScaledDecimal(4)
+MONEY = ScaledDecimal(2)
+APPEND_ONLY_TABLES = (
+    "policy_loads",
+    "grants",
+    "approval_requests",
+    "approval_outcomes",
+    "audit_log",
+)
+
+
+class PolicyLoad(Base):
+    """A policy version put in force; the latest one is the active policy."""
+
+    __tablename__ = "policy_loads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    loaded_by: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(1000))
+    contents: Mapped[str] = mapped_column(Text)  # JSON: file name -> TOML text, for replay
+
+
+class _Compensation:
+    """Columns a grant and an approval request share: who gives what to whom, and why."""
+
+    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    agent: Mapped[str] = mapped_column(String(64))
+    agent_role: Mapped[str] = mapped_column(String(32))
+    team: Mapped[str | None] = mapped_column(String(100))
+    customer: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(64))
+    item: Mapped[str | None] = mapped_column(String(64))
+    amount: Mapped[Decimal] = mapped_column(AMOUNT)  # in the kind's unit
+    value: Mapped[Decimal] = mapped_column(MONEY)  # the money it draws from budgets
+    currency: Mapped[str] = mapped_column(String(3))
+    category: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    policy_version: Mapped[str] = mapped_column(String(64))
+    rule_ids: Mapped[str] = mapped_column(String(1000))  # comma-separated
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON: the decision with its facts and clock
+
+
+class Grant(_Compensation, Base):
+    __tablename__ = "grants"
+    __table_args__ = (
+        CheckConstraint("value >= 0", name="value"),
+        Index("ix_grants_customer_created_at", "customer", "created_at"),
+        Index("ix_grants_agent_created_at", "agent", "created_at"),
+        Index("ix_grants_team_created_at", "team", "created_at"),
+        Index("ix_grants_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    approval_id: Mapped[int | None] = mapped_column(ForeignKey("approval_requests.id"))
+    approved_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class ApprovalRequest(_Compensation, Base):
+    __tablename__ = "approval_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    approver_role: Mapped[str] = mapped_column(String(32))
+
+
+class ApprovalOutcome(Base):
+    __tablename__ = "approval_outcomes"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('approved', 'denied', 'withdrawn')", name="outcome"),
+    )
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("approval_requests.id"), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(16))
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    note: Mapped[str | None] = mapped_column(Text)
+    grant_id: Mapped[int | None] = mapped_column(ForeignKey("grants.id"))
+
+
+class AuditEntry(Base):
+    """One link of the hash chain; `seq` runs 1, 2, 3... with no gaps."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    action: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
