@@ -2,19 +2,30 @@
 
 import tomllib
 from dataclasses import dataclass
+from pathlib import Path
 
 from accounts.roles import Role
 from frontline.context import AppContext
+from policies.loader import load_policy
 from resources import resource
+
+DEMO_LOADER = "admin"  # the demo account recorded as loading the demo policy
 
 
 @dataclass(frozen=True)
 class DemoReport:
     users_added: int
     users_present: int
+    policy_version: str
+    policy_loaded: bool  # False when that version was already in force
 
-    def as_dict(self) -> dict[str, int]:
-        return {"users_added": self.users_added, "users_present": self.users_present}
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "users_added": self.users_added,
+            "users_present": self.users_present,
+            "policy_version": self.policy_version,
+            "policy_loaded": self.policy_loaded,
+        }
 
 
 def has_data(context: AppContext) -> bool:
@@ -36,4 +47,8 @@ def load_demo(context: AppContext) -> DemoReport:
             pin=entry.get("pin"),
         )
         added += 1
-    return DemoReport(users_added=added, users_present=len(entries) - added)
+    policy = load_policy(Path(str(resource("policies"))))
+    loaded = context.compensations.load_policy(
+        policy, by=DEMO_LOADER, source="demo: resources/policies"
+    )
+    return DemoReport(added, len(entries) - added, policy.version, loaded)

@@ -113,10 +113,13 @@ def test_demo_is_idempotent_and_if_empty_respects_existing_data(capsys: pytest.C
     assert main(["demo", "--json"]) == 0
     first = json.loads(capsys.readouterr().out)
     assert first["users_added"] >= 8
+    assert first["policy_loaded"] is True
     assert main(["demo", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "users_added": 0,
         "users_present": first["users_added"],
+        "policy_version": first["policy_version"],
+        "policy_loaded": False,
     }
     assert main(["demo", "--if-empty", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"skipped": True}

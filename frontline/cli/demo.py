@@ -27,5 +27,9 @@ def run_demo(context: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.as_dict())
     else:
-        print(f"Demo data: {report.users_added} users added, {report.users_present} already there.")
+        state = "loaded" if report.policy_loaded else "already in force"
+        print(
+            f"Demo data: {report.users_added} users added, {report.users_present} already there; "
+            f"demo policy {report.policy_version[:12]} {state}."
+        )
     return 0

@@ -1,21 +1,34 @@
 """Entry point of the `frontline` command."""
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError
 
 from accounts.directory import AccountError
-from frontline.cli import database, demo, policy, users
+from frontline.cli import approvals, audit, compensation, database, demo, grants, policy, users
 from frontline.cli.output import CommandError
 from frontline.config import ConfigError, load_settings
 from frontline.context import AppContext
 from frontline.schema import SchemaError, require_current
+from policies.diagnostics import PolicyError
+from policies.requests import CompensationError
+from policies.versions import NoPolicyError
 from store.engine import DatabaseUrlError
 
 # Mistakes a user can make; anything else is a bug and keeps its traceback.
-USER_ERRORS = (AccountError, CommandError, ConfigError, DatabaseUrlError, SchemaError)
+USER_ERRORS = (
+    AccountError,
+    CommandError,
+    CompensationError,
+    ConfigError,
+    DatabaseUrlError,
+    NoPolicyError,
+    PolicyError,
+    SchemaError,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,13 +37,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Frontline Desk administration. Honours FRONTLINE_HOME and FRONTLINE_DB_URL.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (database, users, demo, policy):
+    for module in (database, users, demo, policy, compensation, approvals, grants, audit):
         module.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        return _run(build_parser().parse_args(argv))
+    except BrokenPipeError:
+        # The reader went away (`frontline grants list | head`): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_database", True):
         return int(args.handler(None, args))
     try:

@@ -10,8 +10,8 @@ class CommandError(Exception):
     """A mistake in what the user asked for; printed as one line, exit status 1."""
 
 
-def print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+def print_json(data: object, *, indent: int | None = 2) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=indent, default=str)
     sys.stdout.write("\n")
 
 
