@@ -1,0 +1,1 @@
+"""The knowledge base: articles, their rendering, the search index and its analytics."""
