@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from accounts.directory import AccountError, UserDirectory, UserRecord
 from frontline.config import Settings, load_settings
 from frontline.schema import load_models
+from knowledge.service import KnowledgeBase
 from policies.audit import AuditLog
 from policies.requests import Agent, NoCustomerFacts
 from policies.service import Compensations
@@ -40,6 +41,10 @@ class AppContext:
     def compensations(self) -> Compensations:
         # Customer facts come with the case until the customers package supplies them.
         return Compensations(self.engine, NoCustomerFacts())
+
+    @cached_property
+    def knowledge(self) -> KnowledgeBase:
+        return KnowledgeBase(self.engine, self.settings.index_dir / "kb")
 
     @cached_property
     def audit(self) -> AuditLog:

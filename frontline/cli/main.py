@@ -8,11 +8,24 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError
 
 from accounts.directory import AccountError
-from frontline.cli import approvals, audit, compensation, database, demo, grants, policy, users
+from frontline.cli import (
+    approvals,
+    audit,
+    compensation,
+    database,
+    demo,
+    grants,
+    kb,
+    policy,
+    users,
+)
 from frontline.cli.output import CommandError
 from frontline.config import ConfigError, load_settings
 from frontline.context import AppContext
 from frontline.schema import SchemaError, require_current
+from knowledge.analytics import FeedbackError
+from knowledge.evaluation import GoldenFileError
+from knowledge.library import UnknownArticleError
 from policies.diagnostics import PolicyError
 from policies.requests import CompensationError
 from policies.versions import NoPolicyError
@@ -25,9 +38,12 @@ USER_ERRORS = (
     CompensationError,
     ConfigError,
     DatabaseUrlError,
+    FeedbackError,
+    GoldenFileError,
     NoPolicyError,
     PolicyError,
     SchemaError,
+    UnknownArticleError,
 )
 
 
@@ -37,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Frontline Desk administration. Honours FRONTLINE_HOME and FRONTLINE_DB_URL.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (database, users, demo, policy, compensation, approvals, grants, audit):
+    modules = (database, users, demo, policy, compensation, approvals, grants, audit, kb)
+    for module in modules:
         module.register(commands)
     return parser
 

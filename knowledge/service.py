@@ -1,0 +1,109 @@
+"""The knowledge base as the rest of the application sees it: import, index, search, read."""
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from whoosh import index
+
+from knowledge.importer import ImportReport, import_folder
+from knowledge.index import IndexFolder, IndexUnusableError, Progress, indexed_hashes, write_changes
+from knowledge.library import article_count, article_hashes, indexable, latest_synonyms
+from knowledge.search import SearchFilters, SearchResult, search
+from knowledge.synonyms import Synonyms
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What bringing the index up to date with the database did."""
+
+    updated: int  # articles added to or changed in the index
+    removed: int
+    rebuilt: bool
+    reason: str = ""  # why the index was rebuilt
+
+
+def _quiet(done: int, total: int) -> None:
+    """Progress nobody watches."""
+
+
+class KnowledgeBase:
+    """One database's articles and one workstation's index of them; safe across threads."""
+
+    def __init__(self, engine: Engine, index_root: Path) -> None:
+        self.engine = engine
+        self.folder = IndexFolder(index_root)
+        self._lock = threading.RLock()
+        self._opened: index.Index | None = None
+        self._marker = ""
+        self._synonyms: tuple[str, Synonyms] | None = None
+
+    def import_folder(self, folder: Path, progress: Progress = _quiet) -> ImportReport:
+        """Store the folder's articles, then bring this workstation's index up to date."""
+        report = import_folder(self.engine, folder)
+        self._synonyms = None
+        self.update_index(progress)
+        return report
+
+    def update_index(self, progress: Progress = _quiet) -> IndexReport:
+        """Index what changed in the database; rebuild if the index cannot be used."""
+        with self._lock:
+            try:
+                opened = self._open()
+                indexed = indexed_hashes(opened)
+                stored = article_hashes(self.engine)
+                changed = [key for key, value in stored.items() if indexed.get(key) != value]
+                removed = [key for key in indexed if key not in stored]
+                if changed or removed:
+                    write_changes(opened, indexable(self.engine, changed), removed)
+                return IndexReport(updated=len(changed), removed=len(removed), rebuilt=False)
+            except IndexUnusableError as exc:
+                count = self._rebuild(progress)
+                return IndexReport(updated=count, removed=0, rebuilt=True, reason=str(exc))
+
+    def rebuild_index(self, progress: Progress = _quiet) -> IndexReport:
+        with self._lock:
+            return IndexReport(updated=self._rebuild(progress), removed=0, rebuilt=True)
+
+    def search(
+        self, text: str, filters: SearchFilters | None = None, *, limit: int = 10
+    ) -> SearchResult:
+        with self._lock:
+            opened = self._searchable()
+            synonyms = self.synonyms()
+        try:
+            return search(opened, text, synonyms, filters=filters, limit=limit)
+        except Exception:
+            with self._lock:
+                self._rebuild(_quiet)
+                opened = self._open()
+            return search(opened, text, synonyms, filters=filters, limit=limit)
+
+    def synonyms(self) -> Synonyms:
+        if self._synonyms is None:
+            self._synonyms = latest_synonyms(self.engine)
+        return self._synonyms[1]
+
+    def reload_synonyms(self) -> None:
+        """Pick up a synonym list imported since, by this or another workstation."""
+        self._synonyms = None
+
+    def _searchable(self) -> index.Index:
+        try:
+            return self._open()
+        except IndexUnusableError:
+            self._rebuild(_quiet)
+            return self._open()
+
+    def _open(self) -> index.Index:
+        marker = self.folder.marker()
+        if self._opened is None or marker != self._marker:
+            self._opened = self.folder.open()
+            self._marker = marker
+        return self._opened
+
+    def _rebuild(self, progress: Progress) -> int:
+        self._opened = None
+        total = article_count(self.engine)
+        return self.folder.build(indexable(self.engine), total, progress)
