@@ -6,6 +6,7 @@ from pathlib import Path
 
 from accounts.roles import Role
 from frontline.context import AppContext
+from knowledge.importer import import_folder
 from policies.loader import load_policy
 from resources import resource
 
@@ -18,6 +19,8 @@ class DemoReport:
     users_present: int
     policy_version: str
     policy_loaded: bool  # False when that version was already in force
+    articles_added: int
+    articles_updated: int
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -25,6 +28,8 @@ class DemoReport:
             "users_present": self.users_present,
             "policy_version": self.policy_version,
             "policy_loaded": self.policy_loaded,
+            "articles_added": self.articles_added,
+            "articles_updated": self.articles_updated,
         }
 
 
@@ -51,4 +56,13 @@ def load_demo(context: AppContext) -> DemoReport:
     loaded = context.compensations.load_policy(
         policy, by=DEMO_LOADER, source="demo: resources/policies"
     )
-    return DemoReport(added, len(entries) - added, policy.version, loaded)
+    # Into the database only: each workstation indexes it on its first search.
+    articles = import_folder(context.engine, Path(str(resource("kb"))))
+    return DemoReport(
+        users_added=added,
+        users_present=len(entries) - added,
+        policy_version=policy.version,
+        policy_loaded=loaded,
+        articles_added=len(articles.added),
+        articles_updated=len(articles.updated),
+    )

@@ -114,12 +114,15 @@ def test_demo_is_idempotent_and_if_empty_respects_existing_data(capsys: pytest.C
     first = json.loads(capsys.readouterr().out)
     assert first["users_added"] >= 8
     assert first["policy_loaded"] is True
+    assert first["articles_added"] >= 80
     assert main(["demo", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "users_added": 0,
         "users_present": first["users_added"],
         "policy_version": first["policy_version"],
         "policy_loaded": False,
+        "articles_added": 0,
+        "articles_updated": 0,
     }
     assert main(["demo", "--if-empty", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"skipped": True}

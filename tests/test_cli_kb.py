@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from accounts.roles import Role
 from frontline.cli.main import main
 from frontline.context import AppContext
 from tests.kb_files import small_kb
@@ -15,8 +16,9 @@ DEMO_KB = Path(__file__).parent.parent / "resources" / "kb"
 
 @pytest.fixture
 def kb_folder(context: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """The demo staff, and the small knowledge base imported."""
-    assert main(["demo"]) == 0
+    """Two agents, and the small knowledge base imported."""
+    for username in ("li.na", "wang.wei"):
+        context.users.add(username, Role.AGENT, display_name=username, team="Shanghai")
     folder = small_kb(tmp_path / "kb")
     assert main(["kb", "import", str(folder)]) == 0
     capsys.readouterr()

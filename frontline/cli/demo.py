@@ -30,6 +30,7 @@ def run_demo(context: AppContext, args: argparse.Namespace) -> int:
         state = "loaded" if report.policy_loaded else "already in force"
         print(
             f"Demo data: {report.users_added} users added, {report.users_present} already there; "
-            f"demo policy {report.policy_version[:12]} {state}."
+            f"demo policy {report.policy_version[:12]} {state}; "
+            f"{report.articles_added} knowledge articles added, {report.articles_updated} updated."
         )
     return 0
