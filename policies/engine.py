@@ -18,6 +18,7 @@ from policies.model import Amount, Condition, Effect, Kind, Policy, Rule, Text, 
 from policies.money import CENT
 
 HUNDRED = Decimal(100)
+ZERO = Decimal(0)
 # How many unmet rules a "not applicable" explanation names: enough to see why, short to read.
 UNMET_SHOWN = 2
 
@@ -67,7 +68,7 @@ class DecisionEngine:
         policy = self.policy
         role = facts.get("agent.role")
         remaining = {
-            budget.id: max(Decimal(0), budget.limit - used.get(budget.id, Decimal(0)))
+            budget.id: max(ZERO, budget.limit - used.get(budget.id, ZERO)).quantize(CENT)
             for budget in policy.budgets.values()
         }
         kinds = tuple(
@@ -219,7 +220,10 @@ class DecisionEngine:
     def _suggested(self, tier: _Tier, facts: Facts) -> Decimal | None:
         if tier.rule is None or tier.rule.suggested is None:
             return None
-        return min(resolve(tier.rule.suggested, facts), tier.limit)
+        try:
+            return min(resolve(tier.rule.suggested, facts), tier.limit)
+        except _UncheckedError:
+            return None  # a share of an order value nobody gave: no playbook answer then
 
 
 @dataclass(frozen=True)

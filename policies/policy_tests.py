@@ -61,7 +61,10 @@ def _run(engine: DecisionEngine, test: Mapping[str, object], result: PolicyTestR
         raise _BadTestError(f"unknown key {sorted(unknown)[0]!r}")
     facts = _facts(test.get("facts", {}))
     if "role" in test:
-        facts["agent.role"] = parse_fact("agent.role", test["role"])
+        try:
+            facts["agent.role"] = parse_fact("agent.role", test["role"])
+        except FactError as exc:
+            raise _BadTestError(f"role: {exc}") from None
     used = _used(engine.policy, test.get("used", {}))
     expect = test.get("expect")
     if not isinstance(expect, dict) or not expect:

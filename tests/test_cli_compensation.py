@@ -232,6 +232,11 @@ role = "agent"
 facts.case.category = "late_delivery"
 facts.customer.tier = "gold"
 expect.voucher = { status = "allowed", limit = "60.00" }
+
+[[tests]]
+name = "a role that is not a text"
+role = 5
+expect.voucher = "allowed"
 """,
         "utf-8",
     )
@@ -243,4 +248,5 @@ expect.voucher = { status = "allowed", limit = "60.00" }
     assert "FAIL  " in result.stdout
     assert "matrix.toml:" in result.stdout
     assert "voucher: expected limit 60.00, got 50.00 (rules: voucher.agent;" in result.stdout
-    assert "2 tests: 1 passed, 1 failed" in result.stdout
+    assert "bad test: role:" in result.stdout
+    assert "3 tests: 1 passed, 2 failed" in result.stdout

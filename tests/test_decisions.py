@@ -147,6 +147,7 @@ def test_a_spent_budget_denies_with_the_budget_named(engine: DecisionEngine) -> 
     assert voucher.binding is not None
     assert voucher.binding.budget == "agent_daily"
     assert "Agent, per day" in voucher.explanation.en
+    assert "CNY 0.00 left" in voucher.explanation.en
 
 
 def test_a_suggestion_never_exceeds_what_the_budgets_leave(engine: DecisionEngine) -> None:
@@ -203,3 +204,22 @@ def test_the_same_inputs_give_the_same_decision(engine: DecisionEngine) -> None:
 
     assert first == again
     assert first.as_dict() == again.as_dict()
+
+
+def test_a_suggestion_as_a_share_of_an_unknown_order_value_is_left_out(tmp_path: Path) -> None:
+    matrix = (SMALL_POLICY / "matrix.toml").read_text(encoding="utf-8")
+    share = 'suggested = { percent = "5", cap = "20.00" }'
+    (tmp_path / "matrix.toml").write_text(matrix.replace('suggested = "20.00"', share))
+    engine = DecisionEngine(load_policy(tmp_path))
+    facts = case()
+    del facts["case.order_value"]
+
+    unknown = engine.decide(facts, used(), AT).kind("voucher")
+    known = engine.decide(case(case__order_value=Decimal("300.00")), used(), AT).kind("voucher")
+
+    assert (unknown.status, unknown.limit, unknown.suggested) == (
+        Status.ALLOWED,
+        Decimal("50.00"),
+        None,
+    )
+    assert known.suggested == Decimal("15.00")
