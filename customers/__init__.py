@@ -1,0 +1,1 @@
+"""Customers: records, orders, contacts, complaints and feedback; value, lifecycle and alerts."""

@@ -1,0 +1,62 @@
+"""How a customer is recognised: phone numbers in any format, e-mail addresses, names in
+Chinese characters, pinyin or Latin letters. Import and look-up fold them the same way.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pypinyin import Style, lazy_pinyin
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_DIGIT = re.compile(r"\D")
+_NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# Country codes written in front of a national number: +86 138..., 0086 138..., +44 7700...
+_COUNTRY_PREFIXES = ("0086", "86", "0044", "44", "001", "1")
+_NATIONAL_LENGTHS = {"86": 11, "44": 10, "1": 10}
+MIN_PHONE_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    name: str  # folded: lower case, no spaces or punctuation
+    pinyin: str | None  # for names with Chinese characters: "zhangsan"
+    initials: str | None  # "zs"
+
+
+def name_keys(name: str) -> NameKeys:
+    folded = fold(name)
+    if not _HAN.search(name):
+        return NameKeys(folded, None, None)
+    syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.strip()]
+    initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
+    return NameKeys(folded, fold("".join(syllables)), fold("".join(initials)))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and spaces dropped: "Zhang San" and "zhangsan" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _NOT_WORD.sub("", stripped)
+
+
+def phone_digits(text: str) -> str | None:
+    """The national number, digits only; None when there are too few digits for a phone."""
+    digits = _NOT_DIGIT.sub("", text)
+    if len(digits) < MIN_PHONE_DIGITS:
+        return None
+    if text.strip().startswith(("+", "00")):
+        for prefix in _COUNTRY_PREFIXES:
+            code = prefix.lstrip("0")
+            national = digits[len(prefix) :]
+            if digits.startswith(prefix) and len(national) == _NATIONAL_LENGTHS.get(code):
+                return national
+    if len(digits) == 13 and digits.startswith("86"):
+        return digits[2:]
+    return digits
+
+
+def email_key(text: str) -> str | None:
+    address = text.strip().lower()
+    return address if _EMAIL.fullmatch(address) else None
