@@ -16,6 +16,14 @@ from store.base import Base
 from store.types import ScaledDecimal, UTCDateTime
 
 MONEY = ScaledDecimal(2)
+
+
+def search_key(length: int) -> String:
+    """A text column matched by prefix: compared by code point on every database, so a
+    range scan of its index finds every key that starts with the typed text."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 CONTACT_CHANNELS = ("phone", "chat", "email", "social", "store")
 COMPLAINT_STATES = ("open", "resolved")
 FEEDBACK_KINDS = ("nps", "csat")
@@ -25,13 +33,13 @@ class Customer(Base):
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    ref: Mapped[str] = mapped_column(String(64), unique=True)
+    ref: Mapped[str] = mapped_column(search_key(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     # Search keys: the name folded ("zhangsan", "emmaclarke") and, for Chinese names, the
     # pinyin ("zhangsan") and its initials ("zs"); matched by prefix.
-    name_key: Mapped[str] = mapped_column(String(200), index=True)
-    pinyin_key: Mapped[str | None] = mapped_column(String(400), index=True)
-    initials_key: Mapped[str | None] = mapped_column(String(50), index=True)
+    name_key: Mapped[str] = mapped_column(search_key(200), index=True)
+    pinyin_key: Mapped[str | None] = mapped_column(search_key(400), index=True)
+    initials_key: Mapped[str | None] = mapped_column(search_key(50), index=True)
     language: Mapped[str] = mapped_column(String(16), default="zh")
     tier: Mapped[str] = mapped_column(String(32), default="standard")
     tags: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
@@ -44,8 +52,8 @@ class CustomerPhone(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    digits: Mapped[str] = mapped_column(String(32), index=True)  # national number, digits only
-    last4: Mapped[str] = mapped_column(String(4))
+    digits: Mapped[str] = mapped_column(search_key(32), index=True)  # national number, digits
+    last4: Mapped[str] = mapped_column(search_key(4))
     shown: Mapped[str] = mapped_column(String(64))  # as written in the source
 
 
@@ -54,7 +62,7 @@ class CustomerEmail(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
-    email: Mapped[str] = mapped_column(String(320), index=True)  # lower-cased
+    email: Mapped[str] = mapped_column(search_key(320), index=True)  # lower-cased
 
 
 class Order(Base):

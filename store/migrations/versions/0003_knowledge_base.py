@@ -7,7 +7,6 @@ Create Date: 2026-11-25
 """
 from alembic import op
 import sqlalchemy as sa
-import store.types
 
 
 revision = '0003'
@@ -32,7 +31,7 @@ def upgrade() -> None:
     sa.Column('related', sa.Text(), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('source', sa.String(length=1000), nullable=False),
-    sa.Column('imported_at', store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('imported_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_kb_articles'))
     )
     with op.batch_alter_table('kb_articles', schema=None) as batch_op:
@@ -50,7 +49,7 @@ def upgrade() -> None:
     )
     op.create_table('kb_feedback',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('at', store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('username', sa.String(length=64), nullable=False),
     sa.Column('article_id', sa.String(length=64), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
@@ -64,7 +63,7 @@ def upgrade() -> None:
 
     op.create_table('kb_queries',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('at', store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('username', sa.String(length=64), nullable=True),
     sa.Column('query', sa.String(length=500), nullable=False),
     sa.Column('filters', sa.String(length=500), nullable=False),
@@ -82,7 +81,7 @@ def upgrade() -> None:
     sa.Column('header', sa.Text(), nullable=False),
     sa.Column('body', sa.Text(), nullable=False),
     sa.Column('source', sa.String(length=1000), nullable=False),
-    sa.Column('imported_at', store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('imported_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_kb_revisions')),
     sa.UniqueConstraint('article_id', 'revision', name=op.f('uq_kb_revisions_article_id'))
     )
@@ -93,12 +92,12 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('content_hash', sa.String(length=64), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('imported_at', store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('imported_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_kb_synonyms'))
     )
     op.create_table('kb_opens',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('at', store.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('username', sa.String(length=64), nullable=True),
     sa.Column('article_id', sa.String(length=64), nullable=False),
     sa.Column('query_id', sa.Integer(), nullable=True),
