@@ -15,6 +15,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # Country codes written in front of a national number: +86 138..., 0086 138..., +44 7700...
 _COUNTRY_PREFIXES = ("0086", "86", "0044", "44", "001", "1")
 _NATIONAL_LENGTHS = {"86": 11, "44": 10, "1": 10}
+_CHINA_WITH_CODE = 13  # 86 and an 11-digit mobile number
 MIN_PHONE_DIGITS = 4
 
 
@@ -42,19 +43,20 @@ def fold(text: str) -> str:
 
 
 def phone_digits(text: str) -> str | None:
-    """The national number, digits only; None when there are too few digits for a phone."""
+    """The national number, digits only, without country code or trunk 0, so that
+    "+86 138-1234-5678", "0086 13812345678" and "13812345678" are one number, as are
+    "+44 (0)7700 900123" and "07700 900123". None when too short to be a phone."""
     digits = _NOT_DIGIT.sub("", text)
-    if len(digits) < MIN_PHONE_DIGITS:
-        return None
     if text.strip().startswith(("+", "00")):
         for prefix in _COUNTRY_PREFIXES:
-            code = prefix.lstrip("0")
-            national = digits[len(prefix) :]
-            if digits.startswith(prefix) and len(national) == _NATIONAL_LENGTHS.get(code):
-                return national
-    if len(digits) == 13 and digits.startswith("86"):
-        return digits[2:]
-    return digits
+            national = digits[len(prefix) :].lstrip("0")
+            if digits.startswith(prefix) and len(national) == _NATIONAL_LENGTHS[prefix.lstrip("0")]:
+                digits = national
+                break
+    elif len(digits) == _CHINA_WITH_CODE and digits.startswith("86"):
+        digits = digits[2:]
+    digits = digits.lstrip("0")
+    return digits if len(digits) >= MIN_PHONE_DIGITS else None
 
 
 def email_key(text: str) -> str | None:

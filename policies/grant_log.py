@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Engine, select
+from sqlalchemy import ColumnElement, Engine, and_, or_, select
 from sqlalchemy.orm import aliased
 
 from policies.models import ApprovalOutcome, ApprovalRequest, Grant
@@ -99,6 +99,24 @@ def iter_grants(engine: Engine, grant_filter: GrantFilter) -> Iterator[Grant]:
                 session.expunge(grant)
         finally:
             result.close()
+
+
+def customer_grants(
+    engine: Engine, customer: str, *, before: tuple[datetime, int | None] | None, limit: int
+) -> list[Grant]:
+    """A customer's grants, newest first, from a keyset position: strictly before the time,
+    or, with a grant id, before that grant (an earlier one at the same time included)."""
+    query = select(Grant).where(Grant.customer == customer)
+    if before is not None:
+        at, grant_id = before
+        if grant_id is None:
+            query = query.where(Grant.created_at < at)
+        else:
+            same_time = and_(Grant.created_at == at, Grant.id < grant_id)
+            query = query.where(or_(Grant.created_at < at, same_time))
+    query = query.order_by(Grant.created_at.desc(), Grant.id.desc()).limit(limit)
+    with transaction(engine) as session:
+        return list(session.scalars(query))
 
 
 def list_requests(engine: Engine, *, pending_only: bool) -> list[RequestRecord]:
