@@ -6,7 +6,9 @@ from functools import cached_property
 from sqlalchemy import Engine
 
 from accounts.directory import AccountError, UserDirectory, UserRecord
+from customers.timeline import Timeline
 from frontline.config import Settings, load_settings
+from frontline.customer_links import GrantHistory
 from frontline.schema import load_models
 from knowledge.service import KnowledgeBase
 from policies.audit import AuditLog
@@ -45,6 +47,10 @@ class AppContext:
     @cached_property
     def knowledge(self) -> KnowledgeBase:
         return KnowledgeBase(self.engine, self.settings.index_dir / "kb")
+
+    @cached_property
+    def timeline(self) -> Timeline:
+        return Timeline(self.engine, GrantHistory(self.engine))
 
     @cached_property
     def audit(self) -> AuditLog:

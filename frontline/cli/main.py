@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError
 
 from accounts.directory import AccountError
+from customers.timeline import TimelineError, UnknownCustomerError
 from frontline.cli import (
     approvals,
     audit,
     compensation,
+    customers,
     database,
     demo,
     grants,
@@ -43,7 +45,9 @@ USER_ERRORS = (
     NoPolicyError,
     PolicyError,
     SchemaError,
+    TimelineError,
     UnknownArticleError,
+    UnknownCustomerError,
 )
 
 
@@ -53,7 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Frontline Desk administration. Honours FRONTLINE_HOME and FRONTLINE_DB_URL.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    modules = (database, users, demo, policy, compensation, approvals, grants, audit, kb)
+    modules = (
+        database,
+        users,
+        demo,
+        policy,
+        compensation,
+        approvals,
+        grants,
+        audit,
+        kb,
+        customers,
+    )
     for module in modules:
         module.register(commands)
     return parser
