@@ -11,11 +11,14 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
+from knowledge.analysis import is_chinese
 from knowledge.query import FIELDS, Word, build_query, words
 from knowledge.synonyms import Synonyms
 
 SNIPPET_CHARS = 160
-MIN_CORRECTABLE = 3  # letters; shorter words are too ambiguous to correct
+MIN_CORRECTABLE = 3
+RERANK_DEPTH = 30  # hits looked at to put the query's own language first
+SAME_LANGUAGE_BOOST = 1.5
 _MARK = re.compile(r"</?mark[^>]*>")
 
 
@@ -97,26 +100,56 @@ def search(
     filters = filters or SearchFilters()
     with opened.searcher() as searcher:
         suggestion = _did_you_mean(searcher, text)
-        hits, total = _run(searcher, build_query(text, synonyms), filters, limit)
+        language = query_language(text)
+        hits, total = _run(searcher, build_query(text, synonyms), filters, limit, language)
         if total == 0 and suggestion is not None:
-            hits, total = _run(searcher, build_query(suggestion, synonyms), filters, limit)
+            query = build_query(suggestion, synonyms)
+            hits, total = _run(searcher, query, filters, limit, language)
             return SearchResult(text, hits, total, suggestion, corrected=total > 0)
         return SearchResult(text, hits, total, suggestion)
 
 
+def query_language(text: str) -> str | None:
+    """zh for a query in Chinese only, en for one in Latin letters only, None for a mix."""
+    chinese = is_chinese(text)
+    latin = any(char.isascii() and char.isalpha() for char in text)
+    if chinese == latin:
+        return None
+    return "zh" if chinese else "en"
+
+
 def _run(
-    searcher: Searcher, query: Query | None, filters: SearchFilters, limit: int
+    searcher: Searcher,
+    query: Query | None,
+    filters: SearchFilters,
+    limit: int,
+    language: str | None,
 ) -> tuple[tuple[SearchHit, ...], int]:
+    """The best hits; among close scores, articles in the query's own language first.
+
+    Synonym groups mix languages, so an English query also matches the Chinese version
+    of an article; the agent who typed English most likely wants the English one.
+    """
     if query is None:
         return (), 0
-    results = searcher.search(query, filter=filters.query(), limit=limit, terms=True)
+    depth = max(limit, RERANK_DEPTH)
+    results = searcher.search(query, filter=filters.query(), limit=depth, terms=True)
     results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS // 2, surround=30)
     results.formatter = HtmlFormatter(tagname="mark", between=" … ")
-    hits = tuple(_hit(hit) for hit in results)
-    return hits, len(results)
+    boosted = sorted(
+        ((_boost(hit, language), hit) for hit in results),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    return tuple(_hit(hit, score) for score, hit in boosted[:limit]), len(results)
 
 
-def _hit(hit: WhooshHit) -> SearchHit:
+def _boost(hit: WhooshHit, language: str | None) -> float:
+    score = hit.score or 0.0
+    return score * SAME_LANGUAGE_BOOST if language and hit["language"] == language else score
+
+
+def _hit(hit: WhooshHit, score: float) -> SearchHit:
     snippet = hit.highlights("body", top=2)
     if not snippet:
         body = hit["body"]
@@ -127,7 +160,7 @@ def _hit(hit: WhooshHit) -> SearchHit:
         title=hit["title"],
         language=hit["language"],
         audience=hit["audience"],
-        score=hit.score or 0.0,
+        score=score,
         snippet_html=snippet.replace("\n", " "),
     )
 

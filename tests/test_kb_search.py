@@ -189,3 +189,18 @@ def test_an_index_from_another_version_is_not_used(kb: KnowledgeBase) -> None:
 
     assert IndexFolder(kb.folder.root).current() is None
     assert kb.update_index().rebuilt
+
+
+def test_a_query_in_one_language_puts_articles_in_that_language_first(
+    context: AppContext, tmp_path: Path
+) -> None:
+    folder = tmp_path / "pair"
+    en_body = "Gift wrapping costs 10; the gift wrapping paper is recycled."
+    write_article(folder / "en.md", "GIFT-EN", "Wrapping presents", en_body)
+    zh_body = "礼品包装（gift wrapping）收费 10 元。"
+    write_article(folder / "zh.md", "GIFT-ZH", "礼品包装 Gift wrapping", zh_body, language="zh")
+    context.knowledge.import_folder(folder)
+
+    # By BM25 alone the Chinese article, with the English words in its title, would lead.
+    assert ids(context.knowledge, "gift wrapping")[0] == "GIFT-EN"
+    assert ids(context.knowledge, "礼品包装")[0] == "GIFT-ZH"
