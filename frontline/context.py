@@ -2,18 +2,22 @@
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 
 from accounts.directory import AccountError, UserDirectory, UserRecord
+from customers.profile import Profiles
 from customers.timeline import Timeline
 from frontline.config import Settings, load_settings
-from frontline.customer_links import GrantHistory
+from frontline.customer_links import CustomerFacts, GrantHistory
 from frontline.schema import load_models
 from knowledge.service import KnowledgeBase
 from policies.audit import AuditLog
-from policies.requests import Agent, NoCustomerFacts
+from policies.model import Policy
+from policies.requests import Agent
 from policies.service import Compensations
+from policies.versions import NoPolicyError
 from store.engine import DatabaseInfo, describe, open_engine
 from store.types import utcnow
 
@@ -41,8 +45,26 @@ class AppContext:
 
     @cached_property
     def compensations(self) -> Compensations:
-        # Customer facts come with the case until the customers package supplies them.
-        return Compensations(self.engine, NoCustomerFacts())
+        return Compensations(self.engine, CustomerFacts(self.profiles, utcnow))
+
+    @cached_property
+    def grant_history(self) -> GrantHistory:
+        return GrantHistory(self.engine, self._active_policy)
+
+    @cached_property
+    def profiles(self) -> Profiles:
+        return Profiles(self.engine, self.grant_history, lambda: self.timezone)
+
+    def _active_policy(self) -> Policy:
+        return self.compensations.active_policy()
+
+    @property
+    def timezone(self) -> ZoneInfo:
+        """The policy's time zone: days of budgets, of customer histories and of reports."""
+        try:
+            return ZoneInfo(self.compensations.active_policy().timezone)
+        except NoPolicyError:
+            return ZoneInfo("UTC")
 
     @cached_property
     def knowledge(self) -> KnowledgeBase:
@@ -50,7 +72,7 @@ class AppContext:
 
     @cached_property
     def timeline(self) -> Timeline:
-        return Timeline(self.engine, GrantHistory(self.engine))
+        return Timeline(self.engine, self.grant_history)
 
     @cached_property
     def audit(self) -> AuditLog:

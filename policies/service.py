@@ -269,8 +269,9 @@ class Compensations:
         )
 
     def _facts(self, agent: Agent, customer: str, case: Case) -> dict[str, FactValue]:
+        # What the customer records say outranks what the case claims about the customer.
         known = dict(self._customers.customer_facts(customer))
-        return {**known, **case.all_facts(), **agent.facts()}
+        return {**case.all_facts(), **known, **agent.facts()}
 
     def _evaluate(
         self,

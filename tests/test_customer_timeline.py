@@ -6,7 +6,6 @@ import pytest
 
 from customers.timeline import EventType, Timeline, TimelineError, UnknownCustomerError
 from frontline.context import AppContext
-from frontline.customer_links import GrantHistory
 from tests.customer_rows import add_contact, add_customer, add_feedback, add_order
 
 START = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
@@ -25,7 +24,7 @@ def history(context: AppContext) -> Timeline:
         )
     for n in range(3):
         add_feedback(context.engine, customer, f"F-{n}", START + timedelta(days=4 * n), 9)
-    return Timeline(context.engine, GrantHistory(context.engine))
+    return context.timeline
 
 
 def every_page(timeline: Timeline, **options: object) -> list[list[tuple[str, int]]]:

@@ -3,10 +3,13 @@
 import argparse
 
 from customers.lookup import find_customers
+from customers.profile import Profile
+from customers.scoring import rescore
 from customers.timeline import EventType, TimelinePage
-from frontline.cli.arguments import whole_number
+from frontline.cli.arguments import add_language_argument, whole_number
 from frontline.cli.output import print_json, print_table
 from frontline.context import AppContext
+from store.types import utcnow
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -18,6 +21,15 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     find.add_argument("--limit", type=whole_number, default=10, metavar="N")
     find.add_argument("--json", action="store_true")
     find.set_defaults(handler=run_find)
+
+    show = actions.add_parser("show", help="profile, scores, stage, alerts and recent history")
+    show.add_argument("ref", metavar="ID")
+    add_language_argument(show)
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=run_show)
+
+    rescore = actions.add_parser("rescore", help="recompute the value quintiles over everyone")
+    rescore.set_defaults(handler=run_rescore)
 
     timeline = actions.add_parser("timeline", help="a customer's history, newest first")
     timeline.add_argument("ref", metavar="ID")
@@ -43,6 +55,52 @@ def run_find(context: AppContext, args: argparse.Namespace) -> int:
         ["ID", "NAME", "TIER", "MATCHED BY"],
         [(c.ref, c.name, c.tier, c.matched_by.name.lower()) for c in candidates],
     )
+    return 0
+
+
+def run_show(context: AppContext, args: argparse.Namespace) -> int:
+    profile = context.profiles.profile(args.ref, now=utcnow())
+    page = context.timeline.page(profile.customer.ref)
+    if args.json:
+        print_json(profile.as_dict() | {"timeline": page.as_dict()})
+        return 0
+    _print_profile(profile, args.lang)
+    print()
+    print_timeline(page)
+    return 0
+
+
+def _print_profile(profile: Profile, language: str) -> None:
+    customer, figures, stage = profile.customer, profile.figures, profile.lifecycle
+    print(f"{customer.ref}  {customer.name}  tier {customer.tier}  language {customer.language}")
+    print(f"phones {', '.join(customer.phones) or '-'}  e-mail {', '.join(customer.emails) or '-'}")
+    print(
+        f"orders {figures.orders}  spend {figures.total_spend}"
+        f"  average {figures.average_order_value}"
+        f"  first {figures.first_purchase or '-'}  last {figures.last_purchase or '-'}"
+    )
+    cap = f" of {profile.compensation_cap}" if profile.compensation_cap is not None else ""
+    print(
+        f"complaints in 90 days {profile.complaints_90d} ({profile.open_complaints} open)"
+        f"  compensation in 30 days {profile.compensation_30d}{cap}"
+    )
+    for answer in profile.feedback:
+        print(
+            f"latest {answer.kind.upper()} {answer.score} on {answer.at:%Y-%m-%d}  {answer.comment}"
+        )
+    rfm = profile.rfm or "not scored"
+    print(
+        f"value {rfm}  segment {profile.segment or '-'}  stage {stage.stage}"
+        f"  rhythm {stage.rhythm_days or '-'} days  at risk after {stage.at_risk_after or '-'}"
+    )
+    for alert in profile.alerts:
+        message = alert.message.zh if language == "zh" else alert.message.en
+        print(f"alert [{alert.severity}] {message}")
+
+
+def run_rescore(context: AppContext, args: argparse.Namespace) -> int:
+    report = rescore(context.engine, now=utcnow(), tz=context.timezone)
+    print(f"value quintiles recomputed over {report.customers} customers with purchases")
     return 0
 
 
