@@ -65,8 +65,8 @@ TEXT_FACTS = {
     ],
     "case.severity": ["low", "medium", "high", "critical"],
     "customer.tier": ["bronze", "silver", "gold", "platinum"],
-    "customer.lifecycle_stage": ["new", "active", "loyal", "at_risk", "lapsed"],
-    "customer.value_segment": ["low", "mid", "high"],
+    "customer.lifecycle_stage": ["new", "active", "loyal", "at_risk", "churned"],
+    "customer.value_segment": ["low", "standard", "growth", "key"],
 }
 DENY_ONLY = {
     "customer.tier": "under_review",
