@@ -2,15 +2,20 @@
 
 import tomllib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from accounts.roles import Role
+from customers.demo_loader import Progress, load_demo_customers
+from customers.demo_material import Material, load_material
 from frontline.context import AppContext
 from knowledge.importer import import_folder
 from policies.loader import load_policy
 from resources import resource
+from store.types import utcnow
 
 DEMO_LOADER = "admin"  # the demo account recorded as loading the demo policy
+DEMO_CUSTOMERS = 300  # C1001 ... C1300 unless asked for more
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,8 @@ class DemoReport:
     policy_loaded: bool  # False when that version was already in force
     articles_added: int
     articles_updated: int
+    customers_added: int
+    customers_present: int
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -30,6 +37,8 @@ class DemoReport:
             "policy_loaded": self.policy_loaded,
             "articles_added": self.articles_added,
             "articles_updated": self.articles_updated,
+            "customers_added": self.customers_added,
+            "customers_present": self.customers_present,
         }
 
 
@@ -37,7 +46,19 @@ def has_data(context: AppContext) -> bool:
     return bool(context.users.list_users(include_inactive=True))
 
 
-def load_demo(context: AppContext) -> DemoReport:
+def demo_material() -> Material:
+    """Names, products and stories the demo customers are made of (resources/demo/)."""
+    return load_material(resource("demo"))
+
+
+def load_demo(
+    context: AppContext,
+    *,
+    customers: int = DEMO_CUSTOMERS,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> DemoReport:
+    """Load what is missing; customers' histories run up to `now` (default: this moment)."""
     entries = tomllib.loads(resource("demo", "users.toml").read_text("utf-8"))["user"]
     added = 0
     for entry in entries:
@@ -58,6 +79,13 @@ def load_demo(context: AppContext) -> DemoReport:
     )
     # Into the database only: each workstation indexes it on its first search.
     articles = import_folder(context.engine, Path(str(resource("kb"))))
+    people = load_demo_customers(
+        context.engine,
+        customers,
+        now=now or utcnow(),
+        material=demo_material(),
+        progress=progress,
+    )
     return DemoReport(
         users_added=added,
         users_present=len(entries) - added,
@@ -65,4 +93,6 @@ def load_demo(context: AppContext) -> DemoReport:
         policy_loaded=loaded,
         articles_added=len(articles.added),
         articles_updated=len(articles.updated),
+        customers_added=people.added,
+        customers_present=people.present,
     )

@@ -115,6 +115,7 @@ def test_demo_is_idempotent_and_if_empty_respects_existing_data(capsys: pytest.C
     assert first["users_added"] >= 8
     assert first["policy_loaded"] is True
     assert first["articles_added"] >= 80
+    assert (first["customers_added"], first["customers_present"]) == (300, 0)
     assert main(["demo", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
         "users_added": 0,
@@ -123,7 +124,15 @@ def test_demo_is_idempotent_and_if_empty_respects_existing_data(capsys: pytest.C
         "policy_loaded": False,
         "articles_added": 0,
         "articles_updated": 0,
+        "customers_added": 0,
+        "customers_present": 300,
     }
+    # More customers: only those after the first 300 are added.
+    assert main(["demo", "--customers", "350", "--json"]) == 0
+    more = json.loads(capsys.readouterr().out)
+    assert (more["customers_added"], more["customers_present"]) == (50, 300)
+    assert main(["demo"]) == 0
+    assert "0 customers added, 300 already there." in capsys.readouterr().out
     assert main(["demo", "--if-empty", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"skipped": True}
     main(["users", "list", "--json"])
