@@ -17,7 +17,7 @@ CASE = ["--customer", "C1001", "--category", "late_delivery", "--fact", "custome
 @pytest.fixture
 def desk(context: AppContext, capsys: pytest.CaptureFixture[str]) -> AppContext:
     """The demo staff with the small test policy in force."""
-    assert main(["demo"]) == 0
+    assert main(["demo", "--customers", "0"]) == 0
     assert main(["policy", "load", str(SMALL_POLICY), "--by", "admin"]) == 0
     capsys.readouterr()
     return context

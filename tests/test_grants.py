@@ -47,7 +47,7 @@ def clock() -> Clock:
 @pytest.fixture
 def desk(context: AppContext, clock: Clock) -> Compensations:
     """Demo staff, and the small test policy in force."""
-    load_demo(context)
+    load_demo(context, customers=0)  # staff and the policy are all these tests need
     service = Compensations(context.engine, NoCustomerFacts(), clock=clock)
     service.load_policy(load_policy(SMALL_POLICY), by="admin", source="test")
     return service
