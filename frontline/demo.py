@@ -8,6 +8,7 @@ from pathlib import Path
 from accounts.roles import Role
 from customers.demo_loader import Progress, load_demo_customers
 from customers.demo_material import Material, load_material
+from customers.scoring import rescore
 from frontline.context import AppContext
 from knowledge.importer import import_folder
 from policies.loader import load_policy
@@ -79,13 +80,12 @@ def load_demo(
     )
     # Into the database only: each workstation indexes it on its first search.
     articles = import_folder(context.engine, Path(str(resource("kb"))))
+    moment = now or utcnow()
     people = load_demo_customers(
-        context.engine,
-        customers,
-        now=now or utcnow(),
-        material=demo_material(),
-        progress=progress,
+        context.engine, customers, now=moment, material=demo_material(), progress=progress
     )
+    if people.added:
+        rescore(context.engine, now=moment, tz=context.timezone)  # segments need the quintiles
     return DemoReport(
         users_added=added,
         users_present=len(entries) - added,
