@@ -6,6 +6,7 @@ from customers.lookup import find_customers
 from customers.profile import Profile
 from customers.scoring import rescore
 from customers.timeline import EventType, TimelinePage
+from frontline.cli import customer_import
 from frontline.cli.arguments import add_language_argument, whole_number
 from frontline.cli.output import print_json, print_table
 from frontline.context import AppContext
@@ -30,6 +31,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     rescore = actions.add_parser("rescore", help="recompute the value quintiles over everyone")
     rescore.set_defaults(handler=run_rescore)
+
+    customer_import.register(actions)
 
     timeline = actions.add_parser("timeline", help="a customer's history, newest first")
     timeline.add_argument("ref", metavar="ID")

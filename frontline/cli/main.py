@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import OperationalError
 
 from accounts.directory import AccountError
+from customers.csv_source import CsvImportError
 from customers.timeline import TimelineError, UnknownCustomerError
 from frontline.cli import (
     approvals,
@@ -39,6 +40,7 @@ USER_ERRORS = (
     CommandError,
     CompensationError,
     ConfigError,
+    CsvImportError,
     DatabaseUrlError,
     FeedbackError,
     GoldenFileError,

@@ -1,0 +1,202 @@
+"""`customers import`: customers, orders, contacts or feedback from a CSV file.
+
+Every good row is imported and every bad one reported with its line and reason, all in one
+transaction. Rows are known by their `ref`: a row whose ref is already in the database is
+left as it is, so importing the same file again adds nothing. A file without a ref column
+gets refs derived from each row's values, which are just as stable.
+
+Rows are read into plain dictionaries, never ORM objects, and inserted a few thousand at a
+time (see csv_inserts) inside the one transaction.
+"""
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, select
+
+from customers.csv_inserts import CustomerInsert, batch_insert
+from customers.csv_rows import KINDS, FieldError, Kind, Row, RowContext
+from customers.csv_source import CsvImportError, Record, open_records, resolve_columns
+from customers.csv_values import DEFAULT_TIMEZONE, CellValueError, DateReader
+from customers.models import Customer
+from store.sessions import transaction
+
+BATCH_SIZE = 5000
+# SQLite's page cache for the import, in KiB: rows land all over the (customer, time) index,
+# and with the default 2 MB cache the same pages are written out again and again.
+SQLITE_IMPORT_CACHE_KIB = 256 * 1024
+Progress = Callable[[int], None]  # rows read so far
+
+
+@dataclass(frozen=True)
+class BadRow:
+    line: int  # physical line in the file where the row starts; the header is line 1
+    field: str | None  # None when the row as a whole is wrong
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: {self.field}" if self.field else f"line {self.line}"
+        return f"{where}: {self.reason}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"line": self.line, "field": self.field, "reason": self.reason}
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file: str
+    read: int = 0  # data rows, not counting the header or blank lines
+    added: int = 0
+    present: int = 0  # rows whose ref was already there (or earlier in the file)
+    bad: list[BadRow] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "file": self.file,
+            "read": self.read,
+            "added": self.added,
+            "present": self.present,
+            "bad": len(self.bad),
+            "bad_rows": [row.as_dict() for row in self.bad],
+        }
+
+
+def import_csv(
+    engine: Engine,
+    kind: str,
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    *,
+    date_format: str | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> ImportReport:
+    """Import one file of `kind` (customers, orders, contacts or feedback).
+
+    `mapping` maps a field to the column that holds it; other fields are read from the
+    column of their own name. Raises CsvImportError, with nothing imported, when the file
+    cannot be read or the mapping does not fit its header.
+    """
+    spec = KINDS.get(kind)
+    if spec is None:
+        raise CsvImportError(f"cannot import {kind!r}: choose one of {', '.join(KINDS)}")
+    dates = DateReader(date_format, timezone)
+    report = ImportReport(spec.name, str(path))
+    names = [f.name for f in spec.fields]
+    with open_records(Path(path)) as (header, records):
+        columns = resolve_columns(spec.name, names, spec.required, mapping or {}, header)
+        with transaction(engine, write=True) as session:
+            connection = session.connection()
+            ids = {} if spec.name == "customers" else _customer_ids(connection)
+            reader = _RowReader(spec, columns, len(header), RowContext(dates, ids))
+            write = (
+                CustomerInsert(connection)
+                if spec.name == "customers"
+                else batch_insert(connection, spec.table, skip_present=True)
+            )
+            with _large_sqlite_cache(connection):
+                for batch in _batches(reader.rows(records, report), batch_size):
+                    report.added += write(batch)
+                    if progress:
+                        progress(report.read)
+    report.present = report.read - report.added - len(report.bad)
+    return report
+
+
+class _RowReader:
+    """Turns records into table rows, field by field; bad records go to the report."""
+
+    def __init__(
+        self, spec: Kind, columns: Mapping[str, int], width: int, context: RowContext
+    ) -> None:
+        parsers = spec.parsers(context)
+        self.width = width
+        self.finish = spec.finish
+        self.plan = [
+            (f.name, columns[f.name], parsers[f.name], f.key)
+            for f in spec.fields
+            if f.name in columns
+        ]
+        # A ref column, when there is one, must not leave a row without a ref.
+        self.required = spec.required | {"ref"}
+        self.empty = {f.name: f.default for f in spec.fields}
+        self.left_out = {f.key: f.default for f in spec.fields if f.name not in columns}
+        self.ref_prefix = spec.ref_prefix if "ref" not in columns else None
+
+    def rows(self, records: Iterable[Record], report: ImportReport) -> Iterator[Row]:
+        plan, width, finish, left_out = self.plan, self.width, self.finish, self.left_out
+        for line, cells in records:
+            report.read += 1
+            name = None
+            try:
+                if len(cells) != width and not _blank_beyond(cells, width):
+                    raise CellValueError(f"{len(cells)} cells where the header has {width}")
+                row = left_out.copy()
+                # The loop's `name` tells the except clause which field's parser failed.
+                for name, position, parse, key in plan:
+                    text = cells[position].strip()
+                    if text:
+                        if "\x00" in text:  # PostgreSQL text cannot hold one
+                            raise CellValueError("contains a NUL character")
+                        row[key] = parse(text)
+                    elif name in self.required:
+                        raise CellValueError("missing")
+                    else:
+                        row[key] = self.empty[name]
+                name = None
+                finish(row)
+                if self.ref_prefix:
+                    row["ref"] = self._derived_ref(cells)
+            except CellValueError as exc:
+                report.bad.append(BadRow(line, name, str(exc)))
+                continue
+            except FieldError as exc:
+                report.bad.append(BadRow(line, exc.field, exc.reason))
+                continue
+            yield row
+
+    def _derived_ref(self, cells: list[str]) -> str:
+        """A ref for a row of a file without refs: the same row always gets the same one."""
+        content = "\x1f".join(f"{step[0]}\x1e{cells[step[1]].strip()}" for step in self.plan)
+        return f"{self.ref_prefix}-{hashlib.sha256(content.encode()).hexdigest()[:24]}"
+
+
+def _blank_beyond(cells: list[str], width: int) -> bool:
+    """Whether a row only has empty cells past the header's width (trailing commas)."""
+    return len(cells) > width and not any(cell.strip() for cell in cells[width:])
+
+
+def _batches(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@contextmanager
+def _large_sqlite_cache(connection: Connection) -> Iterator[None]:
+    """A larger SQLite page cache while importing; the connection's own size afterwards."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={before}")
+
+
+def _customer_ids(connection: Connection) -> dict[str, int]:
+    table = Customer.__table__
+    return dict(connection.execute(select(table.c.ref, table.c.id)).all())
