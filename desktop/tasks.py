@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
+WORKERS = 6
 
 
 @dataclass
@@ -50,7 +52,7 @@ class TaskRunner(QObject):
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = pool or _own_pool(self)
         self._generations: dict[str, int] = {}
         self._pending: dict[str, _Pending] = {}
         self.done.connect(self._deliver)
@@ -81,8 +83,23 @@ class TaskRunner(QObject):
             log.debug("dropped a stale result on %s", channel)
             return
         del self._pending[channel]
+        if not _receiver_alive(pending.on_result):
+            return  # the pane that asked was closed meanwhile
         if failed:
             assert isinstance(result, Exception)
             pending.on_error(result)
         else:
             pending.on_result(result)
+
+
+def _own_pool(parent: QObject) -> QThreadPool:
+    # Not the global pool, whose size is the core count (two here): a long index build must
+    # not keep a customer look-up waiting behind it.
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(max(WORKERS, QThread.idealThreadCount()))
+    return pool
+
+
+def _receiver_alive(callback: Callback) -> bool:
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

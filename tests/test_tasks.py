@@ -2,7 +2,9 @@
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QLabel
 
 from desktop.tasks import TaskRunner
 
@@ -47,3 +49,28 @@ def test_errors_go_to_the_error_handler(qtbot):
 
 def _fail(error: Exception) -> None:
     raise AssertionError(f"unexpected error: {error!r}")
+
+
+def test_a_slow_job_does_not_hold_up_other_channels(qtbot):
+    runner = TaskRunner()
+    release = threading.Event()
+    delivered: list[str] = []
+    for channel in ("index", "rebuild", "prefetch"):  # more slow jobs than this machine has cores
+        runner.submit(channel, lambda: release.wait(5) and "slow", delivered.append, _fail)
+    runner.submit("lookup", lambda: "fast", delivered.append, _fail)
+    qtbot.waitUntil(lambda: delivered == ["fast"], timeout=2000)
+    release.set()
+    runner.wait()
+
+
+def test_results_for_a_closed_widget_are_dropped(qtbot):
+    runner = TaskRunner()
+    release = threading.Event()
+    widget = QLabel()
+    runner.submit("load", lambda: release.wait(5) and "late", widget.setText, _fail)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget))
+    release.set()
+    runner.wait()
+    qtbot.wait(50)  # delivering to the deleted label would raise RuntimeError here
+    assert not runner.is_busy("load")
