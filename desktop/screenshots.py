@@ -5,8 +5,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
 
 from desktop.i18n import Translations
 from desktop.main import create_application
@@ -20,12 +20,14 @@ from frontline.demo import load_demo
 from frontline.schema import init_database
 
 
-def settle(app: QApplication, msecs: int = 300) -> None:
-    """Let pending background results and paint events arrive."""
-    timer = QTimer(singleShot=True, interval=msecs)
-    timer.timeout.connect(app.quit)
-    timer.start()
-    app.exec()
+def settle(msecs: int = 300) -> None:
+    """Let pending background results and paint events arrive.
+
+    A local event loop: quitting the application's own loop would close its windows.
+    """
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -46,7 +48,7 @@ def take(out: Path) -> None:
         translations.switch(language)
         dialog = SignInDialog(context.users, runner, "chen.jing")
         dialog.show()
-        settle(app)
+        settle()
         save(dialog, out / f"sign-in-{language}.png")
         dialog.close()
 
@@ -54,7 +56,7 @@ def take(out: Path) -> None:
         window.set_user(context.users.get("li.na"))
         window.resize(1400, 860)
         window.show()
-        settle(app)
+        settle()
         save(window, out / f"workspace-{language}.png")
         window.close()
     runner.wait()
