@@ -119,15 +119,25 @@ def customer_grants(
         return list(session.scalars(query))
 
 
-def list_requests(engine: Engine, *, pending_only: bool) -> list[RequestRecord]:
+def list_requests(
+    engine: Engine,
+    *,
+    pending_only: bool,
+    agent: str | None = None,
+    newest_first: bool = False,
+    limit: int | None = None,
+) -> list[RequestRecord]:
+    """Approval requests, oldest first unless asked; only one agent's when given."""
     outcome = aliased(ApprovalOutcome)
-    query = (
-        select(ApprovalRequest, outcome)
-        .outerjoin(outcome, outcome.request_id == ApprovalRequest.id)
-        .order_by(ApprovalRequest.id)
+    query = select(ApprovalRequest, outcome).outerjoin(
+        outcome, outcome.request_id == ApprovalRequest.id
     )
     if pending_only:
         query = query.where(outcome.request_id.is_(None))
+    if agent is not None:
+        query = query.where(ApprovalRequest.agent == agent)
+    order = ApprovalRequest.id.desc() if newest_first else ApprovalRequest.id
+    query = query.order_by(order).limit(limit)
     with transaction(engine) as session:
         return [
             RequestRecord(
