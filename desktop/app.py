@@ -26,7 +26,7 @@ class DeskSession(QObject):
         self.translations = translations
         self.settings = settings
         self.runner = TaskRunner(parent=self)
-        self.window = MainWindow(context.database, settings)
+        self.window = MainWindow(context, self.runner, settings)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.preferences_requested.connect(self.edit_preferences)
 

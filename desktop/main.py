@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
+from desktop import compensation_style, customer_style, knowledge_style
 from desktop.app import DeskSession
 from desktop.errors import configure_logging, install_excepthook, show_error
 from desktop.i18n import Translations, system_language
@@ -22,8 +23,14 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Frontline Desk")
     app.setOrganizationName("Frontline Desk")
     app.setStyle("Fusion")
-    app.setStyleSheet(resource("style", "app.qss").read_text("utf-8"))
+    app.setStyleSheet(stylesheet())
     return app
+
+
+def stylesheet() -> str:
+    """The application's style, then each pane's own, scoped under the pane's name."""
+    panes = (customer_style.STYLE, knowledge_style.STYLE, compensation_style.STYLE)
+    return "\n".join((resource("style", "app.qss").read_text("utf-8"), *panes))
 
 
 def main(argv: list[str] | None = None) -> int:

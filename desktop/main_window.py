@@ -6,10 +6,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from accounts.directory import UserRecord
 from desktop import ui_settings as keys
-from desktop.panes import Pane
+from desktop.compensation_pane import CompensationPane
+from desktop.customer_pane import CustomerPane
+from desktop.knowledge_pane import KnowledgePane
 from desktop.status_bar import DeskStatusBar
+from desktop.tasks import TaskRunner
 from desktop.ui_settings import UiSettings
-from store.engine import DatabaseInfo
+from frontline.context import AppContext
 
 
 class MainWindow(QMainWindow):
@@ -17,16 +20,20 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
 
     def __init__(
-        self, database: DatabaseInfo, settings: UiSettings, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        runner: TaskRunner,
+        settings: UiSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._settings = settings
         self.user: UserRecord | None = None
 
-        self.customer_pane = Pane("customerPane")
-        self.knowledge_pane = Pane("knowledgePane")
-        self.compensation_pane = Pane("compensationPane")
+        self.customer_pane = CustomerPane(context, runner)
+        self.knowledge_pane = KnowledgePane(context, runner)
+        self.compensation_pane = CompensationPane(context, runner)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="workspace")
         self.splitter.setChildrenCollapsible(False)
         for pane, stretch in (
@@ -37,11 +44,20 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
         self.setCentralWidget(self.splitter)
-        self.status = DeskStatusBar(database)
+        self.status = DeskStatusBar(context, runner)
         self.setStatusBar(self.status)
+        self._connect_panes()
         self._build_menus()
         self.retranslate()
         self._restore_layout()
+
+    def _connect_panes(self) -> None:
+        self.customer_pane.customer_changed.connect(self.compensation_pane.set_customer)
+        self.compensation_pane.case_changed.connect(self.knowledge_pane.suggest_for_category)
+        self.compensation_pane.granted.connect(self.customer_pane.refresh)
+        self.compensation_pane.granted.connect(self.status.refresh)
+        self.setTabOrder(self.customer_pane, self.knowledge_pane)
+        self.setTabOrder(self.knowledge_pane, self.compensation_pane)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -51,6 +67,19 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addActions([self.sign_out_action, self.quit_action])
+
+        self.go_menu = bar.addMenu("")
+        self.lookup_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lookup_action.triggered.connect(self.customer_pane.focus_lookup)
+        self.search_action = QAction(self, shortcut=QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.knowledge_pane.focus_search)
+        self.case_action = QAction(self, shortcut=QKeySequence("Ctrl+J"))
+        self.case_action.triggered.connect(self.compensation_pane.focus_case)
+        self.grant_action = QAction(self, shortcut=QKeySequence("Ctrl+G"))
+        self.grant_action.triggered.connect(self.compensation_pane.start_grant)
+        self.go_menu.addActions(
+            [self.lookup_action, self.search_action, self.case_action, self.grant_action]
+        )
 
         self.tools_menu = bar.addMenu("")
         self.preferences_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
@@ -67,6 +96,8 @@ class MainWindow(QMainWindow):
     def set_user(self, user: UserRecord | None) -> None:
         self.user = user
         self.status.set_user(user)
+        for pane in (self.customer_pane, self.knowledge_pane, self.compensation_pane):
+            pane.set_user(user)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -85,16 +116,11 @@ class MainWindow(QMainWindow):
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Frontline Desk"))
-        self.customer_pane.set_texts(
-            self.tr("Customer"),
-            self.tr("The customer's history, value and alerts will appear here."),
-        )
-        self.knowledge_pane.set_texts(
-            self.tr("Knowledge"), self.tr("Search results and articles will appear here.")
-        )
-        self.compensation_pane.set_texts(
-            self.tr("Compensation"), self.tr("What you may grant for this case will appear here.")
-        )
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.lookup_action.setText(self.tr("Find a &customer"))
+        self.search_action.setText(self.tr("Search the &knowledge base"))
+        self.case_action.setText(self.tr("Describe the &case"))
+        self.grant_action.setText(self.tr("&Grant compensation…"))
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -52,7 +52,7 @@ def take(out: Path) -> None:
         save(dialog, out / f"sign-in-{language}.png")
         dialog.close()
 
-        window = MainWindow(context.database, settings)
+        window = MainWindow(context, runner, settings)
         window.set_user(context.users.get("li.na"))
         window.resize(1400, 860)
         window.show()

@@ -83,26 +83,28 @@ def test_empty_database_explains_how_to_add_users(qtbot, sqlite_context, runner)
     assert not dialog._buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_status_bar_shows_database_and_signed_in_user(qtbot, demo):
-    window = MainWindow(demo.database, UiSettings(demo.settings))
+def test_status_bar_shows_database_and_signed_in_user(qtbot, demo, runner):
+    window = MainWindow(demo, runner, UiSettings(demo.settings))
     qtbot.addWidget(window)
     window.set_user(demo.users.get("zhao.min"))
     assert window.status.database_label.text() == (
         f"Embedded database: {demo.settings.home / 'frontline.db'}"
     )
     assert window.status.user_label.text() == "赵敏 · Senior agent · shanghai-1"
+    version = demo.compensations.active_policy().version
+    qtbot.waitUntil(lambda: window.status.policy_label.text() == f"Policy {version[:12]}")
     assert window.windowTitle() == "Frontline Desk — 赵敏"
 
 
-def test_window_layout_is_remembered(qtbot, demo):
-    first = MainWindow(demo.database, UiSettings(demo.settings))
+def test_window_layout_is_remembered(qtbot, demo, runner):
+    first = MainWindow(demo, runner, UiSettings(demo.settings))
     qtbot.addWidget(first)
     first.resize(760, 560)  # fits the offscreen platform's small virtual screen
     first.show()
     first.splitter.setSizes([400, 150, 150])
     sizes = first.splitter.sizes()
     first.close()
-    second = MainWindow(demo.database, UiSettings(demo.settings))
+    second = MainWindow(demo, runner, UiSettings(demo.settings))
     qtbot.addWidget(second)
     second.show()
     assert second.size() == first.size()
