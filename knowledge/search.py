@@ -141,7 +141,17 @@ def _run(
         key=lambda pair: pair[0],
         reverse=True,
     )
-    return tuple(_hit(hit, score) for score, hit in boosted[:limit]), len(results)
+    hits = tuple(_hit(hit, score) for score, hit in boosted[:limit])
+    return hits, _count(searcher, query, filters)
+
+
+def _count(searcher: Searcher, query: Query, filters: SearchFilters) -> int:
+    """Every match; Whoosh's own count of a limited search ignores the filter."""
+    matching = searcher.docs_for_query(query)
+    allowed = filters.query()
+    if allowed is None:
+        return sum(1 for _ in matching)
+    return len(set(matching) & set(searcher.docs_for_query(allowed)))
 
 
 def _boost(hit: WhooshHit, language: str | None) -> float:

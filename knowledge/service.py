@@ -51,7 +51,7 @@ class KnowledgeBase:
         with self._lock:
             try:
                 opened = self._open()
-                indexed = indexed_hashes(opened)
+                indexed = self._indexed(opened)
                 stored = article_hashes(self.engine)
                 changed = [key for key, value in stored.items() if indexed.get(key) != value]
                 removed = [key for key in indexed if key not in stored]
@@ -61,6 +61,13 @@ class KnowledgeBase:
             except IndexUnusableError as exc:
                 count = self._rebuild(progress)
                 return IndexReport(updated=count, removed=0, rebuilt=True, reason=str(exc))
+
+    def _indexed(self, opened: index.Index) -> dict[str, str]:
+        try:
+            return indexed_hashes(opened)
+        except Exception as exc:  # damage inside the index shows up in many ways
+            self._opened = None
+            raise IndexUnusableError(f"the search index is damaged ({type(exc).__name__})") from exc
 
     def rebuild_index(self, progress: Progress = _quiet) -> IndexReport:
         with self._lock:

@@ -204,3 +204,36 @@ def test_a_query_in_one_language_puts_articles_in_that_language_first(
     # By BM25 alone the Chinese article, with the English words in its title, would lead.
     assert ids(context.knowledge, "gift wrapping")[0] == "GIFT-EN"
     assert ids(context.knowledge, "礼品包装")[0] == "GIFT-ZH"
+
+
+def test_the_total_counts_only_what_the_filters_let_through(
+    context: AppContext, tmp_path: Path
+) -> None:
+    for n in range(40):  # more matches than one ranked page holds
+        language = "zh" if n % 4 == 0 else "en"
+        write_article(
+            tmp_path / f"{n}.md", f"R-{n}", f"Refund case {n}", "A refund.", language=language
+        )
+    context.knowledge.import_folder(tmp_path)
+
+    assert context.knowledge.search("refund", SearchFilters(language="zh"), limit=5).total == 10
+    assert context.knowledge.search("refund", limit=5).total == 40
+
+
+# Whoosh's half-opened readers of the damaged files complain again when collected.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.filterwarnings("ignore::ResourceWarning")
+def test_an_index_damaged_while_open_is_rebuilt_on_update(kb: KnowledgeBase) -> None:
+    kb.search("timelines")  # the index is open now
+    current = kb.folder.current()
+    assert current is not None
+    for file in current.iterdir():
+        if file.suffix == ".seg":
+            file.write_bytes(b"\0garbage" * 100)
+
+    report = kb.update_index()
+
+    assert report.rebuilt
+    assert "damaged" in report.reason
+    assert ids(kb, "timelines") == ["REF-001"]
+    gc.collect()  # while the warnings filter above still applies

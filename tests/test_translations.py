@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.i18n import LANGUAGES, Translations
 from desktop.main_window import MainWindow
+from desktop.tasks import TaskRunner
 from desktop.ui_settings import UiSettings
-from frontline.config import load_settings
 from resources import resource
-from store.engine import describe
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
@@ -65,11 +64,11 @@ def test_chinese_keeps_accelerators_and_placeholders():
         assert ("&" in source.replace("&amp;", "")) <= ("&" in translation), source
 
 
-def test_switching_language_retranslates_the_open_window(qtbot):
+def test_switching_language_retranslates_the_open_window(qtbot, sqlite_context):
     assert resource("translations", "frontline_zh_CN.qm").is_file(), "run make (lrelease)"
     translations = Translations(QApplication.instance())
-    settings = load_settings()
-    window = MainWindow(describe(settings.database_url), UiSettings(settings))
+    runner = TaskRunner()
+    window = MainWindow(sqlite_context, runner, UiSettings(sqlite_context.settings))
     qtbot.addWidget(window)
     try:
         translations.switch("zh_CN")
@@ -78,4 +77,5 @@ def test_switching_language_retranslates_the_open_window(qtbot):
         assert window.file_menu.title() == "文件(&F)"
     finally:
         translations.switch("en")
+        runner.wait()
     qtbot.waitUntil(lambda: window.windowTitle() == "Frontline Desk")

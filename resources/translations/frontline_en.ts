@@ -2,26 +2,1301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../../desktop/article_reader.py" line="56"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="216"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="217"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="218"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="219"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="220"/>
+        <location filename="../../desktop/article_viewer.py" line="224"/>
+        <source>Copy reply</source>
+        <translation>Copy reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="222"/>
+        <source>Copy the article to paste into your reply to the customer (Ctrl+Shift+C)</source>
+        <translation>Copy the article to paste into your reply to the customer (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="225"/>
+        <source>Internal: not for customers</source>
+        <translation>Internal: not for customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="226"/>
+        <source>Close the article (Esc)</source>
+        <translation>Close the article (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="227"/>
+        <source>Close the article</source>
+        <translation>Close the article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="228"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="267"/>
+        <source>Reply copied. Paste it into your message.</source>
+        <translation>Reply copied. Paste it into your message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="293"/>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="294"/>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="298"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="302"/>
+        <source>Article: %1</source>
+        <translation>Article: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="237"/>
+        <source>severity: %1</source>
+        <translation>severity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="240"/>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="243"/>
+        <source>order value %1</source>
+        <translation>order value %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="247"/>
+        <source>%1 days since purchase</source>
+        <translation>%1 days since purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="250"/>
+        <source>%1 days late</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="264"/>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="265"/>
+        <source>Se&amp;verity</source>
+        <translation>Se&amp;verity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="266"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="267"/>
+        <source>Order &amp;value</source>
+        <translation>Order &amp;value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="268"/>
+        <source>Days since &amp;purchase</source>
+        <translation>Days since &amp;purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="269"/>
+        <source>Days &amp;late</source>
+        <translation>Days &amp;late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="270"/>
+        <source>Customer &amp;tier</source>
+        <translation>Customer &amp;tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="273"/>
+        <source>Case category</source>
+        <translation>Case category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="274"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="275"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="276"/>
+        <source>Order value</source>
+        <translation>Order value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="277"/>
+        <source>Days since purchase</source>
+        <translation>Days since purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="278"/>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="279"/>
+        <source>Customer tier</source>
+        <translation>Customer tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="281"/>
+        <source>%1, not known</source>
+        <translation>%1, not known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="283"/>
+        <location filename="../../desktop/compensation_case.py" line="286"/>
+        <location filename="../../desktop/compensation_case.py" line="293"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="287"/>
+        <source>Choose the problem…</source>
+        <translation>Choose the problem…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="290"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="302"/>
+        <source>No orders on file</source>
+        <translation>No orders on file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="302"/>
+        <source>Not about one order</source>
+        <translation>Not about one order</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationLabels</name>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="21"/>
+        <source>en</source>
+        <comment>the language of this translation: zh for Chinese, en for English</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="44"/>
+        <source>Late delivery</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="45"/>
+        <source>Lost parcel</source>
+        <translation>Lost parcel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="46"/>
+        <source>Damaged item</source>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="47"/>
+        <source>Wrong item sent</source>
+        <translation>Wrong item sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="48"/>
+        <source>Fault under warranty</source>
+        <translation>Fault under warranty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="49"/>
+        <source>Return after the 7-day window</source>
+        <translation>Return after the 7-day window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="52"/>
+        <source>Service failure</source>
+        <translation>Service failure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="53"/>
+        <source>Price dropped after purchase</source>
+        <translation>Price dropped after purchase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="54"/>
+        <source>Payment dispute</source>
+        <translation>Payment dispute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="57"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="58"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="59"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="60"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="63"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="64"/>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="65"/>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="66"/>
+        <source>Platinum</source>
+        <translation>Platinum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="67"/>
+        <source>Under fraud review</source>
+        <translation>Under fraud review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="70"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="71"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="72"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="73"/>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="74"/>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="75"/>
+        <source>Churned</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="78"/>
+        <source>Key customer</source>
+        <translation>Key customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="79"/>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="80"/>
+        <source>Standard value</source>
+        <translation>Standard value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="81"/>
+        <source>Low value</source>
+        <translation>Low value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="82"/>
+        <source>No purchases yet</source>
+        <translation>No purchases yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="85"/>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="86"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="87"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="88"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="89"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="90"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationPane</name>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="146"/>
+        <source>Nothing can be granted yet: choose the customer and the problem first.</source>
+        <translation>Nothing can be granted yet: choose the customer and the problem first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="148"/>
+        <source>Nothing can be granted for this case.</source>
+        <translation>Nothing can be granted for this case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="224"/>
+        <source>Deciding…</source>
+        <translation>Deciding…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="276"/>
+        <source>Sign in to see what you may give.</source>
+        <translation>Sign in to see what you may give.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="278"/>
+        <source>Choose a customer to see what you may give them.</source>
+        <translation>Choose a customer to see what you may give them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="280"/>
+        <source>Loading the customer&apos;s orders…</source>
+        <translation>Loading the customer&apos;s orders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="282"/>
+        <source>Choose the customer&apos;s problem to see what you may give.</source>
+        <translation>Choose the customer&apos;s problem to see what you may give.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="295"/>
+        <source>No customer selected</source>
+        <translation>No customer selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="300"/>
+        <source>%1 · not on file: the case facts decide</source>
+        <translation>%1 · not on file: the case facts decide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="342"/>
+        <source>not on file</source>
+        <translation>not on file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="362"/>
+        <source>%1 complaints in 90 days</source>
+        <translation>%1 complaints in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="369"/>
+        <source>%1 received in 30 days</source>
+        <translation>%1 received in 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="395"/>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="396"/>
+        <source>What you may give</source>
+        <translation>What you may give</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="175"/>
+        <source>Close this customer (Esc in an empty look-up)</source>
+        <translation>Close this customer (Esc in an empty look-up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="176"/>
+        <source>Close customer</source>
+        <translation>Close customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="196"/>
+        <location filename="../../desktop/customer_header.py" line="209"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="198"/>
+        <source>Loading the profile…</source>
+        <translation>Loading the profile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="206"/>
+        <source>Customer since %1</source>
+        <translation>Customer since %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="214"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="218"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="242"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="244"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="255"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="256"/>
+        <source>Total spend</source>
+        <translation>Total spend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="258"/>
+        <source>Average order</source>
+        <translation>Average order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="260"/>
+        <source>First order</source>
+        <translation>First order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="262"/>
+        <source>Last order</source>
+        <translation>Last order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="264"/>
+        <source>%1 days ago</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="267"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="269"/>
+        <source>90 days · %1 open</source>
+        <translation>90 days · %1 open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="276"/>
+        <source>Latest NPS</source>
+        <translation>Latest NPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="282"/>
+        <source>Latest CSAT</source>
+        <translation>Latest CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="292"/>
+        <source>30 days · no cap</source>
+        <translation>30 days · no cap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="294"/>
+        <source>30 days · cap %1</source>
+        <translation>30 days · cap %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="298"/>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="21"/>
+        <source>en</source>
+        <comment>Translate with the code of this translation&apos;s language, e.g. zh_CN</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="33"/>
+        <source>Standard</source>
+        <comment>membership tier</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="34"/>
+        <source>Silver</source>
+        <comment>membership tier</comment>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="35"/>
+        <source>Gold</source>
+        <comment>membership tier</comment>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="36"/>
+        <source>Platinum</source>
+        <comment>membership tier</comment>
+        <translation>Platinum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="37"/>
+        <source>Under review</source>
+        <comment>membership tier while a fraud check runs</comment>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="46"/>
+        <source>Key</source>
+        <comment>value segment</comment>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="47"/>
+        <source>Growth</source>
+        <comment>value segment</comment>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="48"/>
+        <source>Standard</source>
+        <comment>value segment</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="49"/>
+        <source>Low</source>
+        <comment>value segment</comment>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="50"/>
+        <source>Prospect</source>
+        <comment>value segment: never bought</comment>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="57"/>
+        <source>Prospect</source>
+        <comment>lifecycle stage: never bought</comment>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="58"/>
+        <source>New</source>
+        <comment>lifecycle stage</comment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="59"/>
+        <source>Active</source>
+        <comment>lifecycle stage</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="60"/>
+        <source>Loyal</source>
+        <comment>lifecycle stage</comment>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="61"/>
+        <source>At risk</source>
+        <comment>lifecycle stage</comment>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="62"/>
+        <source>Churned</source>
+        <comment>lifecycle stage</comment>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="69"/>
+        <source>High</source>
+        <comment>alert severity</comment>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="70"/>
+        <source>Medium</source>
+        <comment>alert severity</comment>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="71"/>
+        <source>Low</source>
+        <comment>alert severity</comment>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="78"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="79"/>
+        <source>Contact</source>
+        <comment>a call, chat or message with the customer</comment>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="82"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="83"/>
+        <source>Feedback</source>
+        <comment>an NPS or CSAT survey answer</comment>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="84"/>
+        <location filename="../../desktop/customer_labels.py" line="98"/>
+        <source>Compensation</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="92"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="93"/>
+        <source>Contacts</source>
+        <comment>calls, chats and messages with the customer</comment>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="96"/>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="97"/>
+        <source>Feedback</source>
+        <comment>NPS and CSAT survey answers</comment>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="105"/>
+        <source>Placed</source>
+        <comment>order status</comment>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="106"/>
+        <source>Shipped</source>
+        <comment>order status</comment>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="107"/>
+        <source>Delivered</source>
+        <comment>order status</comment>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="108"/>
+        <source>Late</source>
+        <comment>order status</comment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="109"/>
+        <source>Returned</source>
+        <comment>order status</comment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="110"/>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="111"/>
+        <source>Open</source>
+        <comment>complaint status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="112"/>
+        <source>Resolved</source>
+        <comment>complaint status</comment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="113"/>
+        <source>Granted</source>
+        <comment>compensation status</comment>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="114"/>
+        <source>Approved</source>
+        <comment>compensation status: granted after approval</comment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="123"/>
+        <source>ID</source>
+        <comment>matched by the customer ID</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="124"/>
+        <source>phone</source>
+        <comment>matched by phone number</comment>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="125"/>
+        <source>e-mail</source>
+        <comment>matched by e-mail address</comment>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="126"/>
+        <source>name</source>
+        <comment>matched by name</comment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="127"/>
+        <source>pinyin</source>
+        <comment>matched by the pinyin of a Chinese name</comment>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="128"/>
+        <source>initials</source>
+        <comment>matched by the pinyin initials of a Chinese name</comment>
+        <translation>initials</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="131"/>
+        <source>last digits</source>
+        <comment>matched by the last four digits of a phone number</comment>
+        <translation>last digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="140"/>
+        <source>VIP</source>
+        <comment>customer tag</comment>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="141"/>
+        <source>WeChat</source>
+        <comment>customer tag: prefers WeChat</comment>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="142"/>
+        <source>Prefers e-mail</source>
+        <comment>customer tag</comment>
+        <translation>Prefers e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="143"/>
+        <source>Gift buyer</source>
+        <comment>customer tag</comment>
+        <translation>Gift buyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="144"/>
+        <source>Corporate</source>
+        <comment>customer tag</comment>
+        <translation>Corporate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="145"/>
+        <source>Frequent returns</source>
+        <comment>customer tag</comment>
+        <translation>Frequent returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="146"/>
+        <source>Fraud review</source>
+        <comment>customer tag</comment>
+        <translation>Fraud review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="153"/>
+        <source>Phone</source>
+        <comment>contact channel</comment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="154"/>
+        <source>Chat</source>
+        <comment>contact channel</comment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="155"/>
+        <source>E-mail</source>
+        <comment>contact channel</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="156"/>
+        <source>Social media</source>
+        <comment>contact channel</comment>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="157"/>
+        <source>In store</source>
+        <comment>contact channel</comment>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="164"/>
+        <source>Late delivery</source>
+        <comment>case category</comment>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="165"/>
+        <source>Lost parcel</source>
+        <comment>case category</comment>
+        <translation>Lost parcel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="166"/>
+        <source>Damaged item</source>
+        <comment>case category</comment>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="167"/>
+        <source>Wrong item</source>
+        <comment>case category</comment>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="168"/>
+        <source>Warranty</source>
+        <comment>case category</comment>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="169"/>
+        <source>Late return</source>
+        <comment>case category: return after the return window</comment>
+        <translation>Late return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="172"/>
+        <source>Service failure</source>
+        <comment>case category</comment>
+        <translation>Service failure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="173"/>
+        <source>Price drop</source>
+        <comment>case category</comment>
+        <translation>Price drop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="174"/>
+        <source>Payment dispute</source>
+        <comment>case category</comment>
+        <translation>Payment dispute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="175"/>
+        <source>Enquiry</source>
+        <comment>case category: a question</comment>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="194"/>
+        <source>Speaks Chinese</source>
+        <comment>the customer&apos;s language</comment>
+        <translation>Speaks Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="195"/>
+        <source>Speaks English</source>
+        <comment>the customer&apos;s language</comment>
+        <translation>Speaks English</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="184"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="186"/>
+        <source>Find a customer by ID, phone, e-mail or name.
+Pinyin and the last four digits of a phone number work too.</source>
+        <translation>Find a customer by ID, phone, e-mail or name.
+Pinyin and the last four digits of a phone number work too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="190"/>
+        <source>ID, phone, e-mail or name</source>
+        <translation>ID, phone, e-mail or name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="191"/>
+        <source>Customer look-up</source>
+        <translation>Customer look-up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="192"/>
+        <source>Up and Down choose a customer, Enter opens, Esc clears</source>
+        <translation>Up and Down choose a customer, Enter opens, Esc clears</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="193"/>
+        <source>Matching customers</source>
+        <translation>Matching customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="195"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="196"/>
+        <source>Customer timeline</source>
+        <translation>Customer timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="220"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="244"/>
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="246"/>
+        <source>The first %1 matches: type more to narrow them down</source>
+        <translation>The first %1 matches: type more to narrow them down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="249"/>
+        <source>↑ ↓ to choose, Enter to open</source>
+        <translation>↑ ↓ to choose, Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="331"/>
+        <source>Loading older events…</source>
+        <translation>Loading older events…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="331"/>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="333"/>
+        <source>%1 events shown; scroll for older ones</source>
+        <translation>%1 events shown; scroll for older ones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="335"/>
+        <source>All %1 events shown</source>
+        <translation>All %1 events shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="337"/>
+        <source>The history could not be read.</source>
+        <translation>The history could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="339"/>
+        <source>No events of the chosen types.</source>
+        <translation>No events of the chosen types.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="341"/>
+        <source>No orders, contacts or feedback yet.</source>
+        <translation>No orders, contacts or feedback yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="115"/>
+        <source>Ask approval…</source>
+        <translation>Ask approval…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="115"/>
+        <source>Grant…</source>
+        <translation>Grant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="118"/>
+        <source>Ask approval for %1</source>
+        <translation>Ask approval for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="118"/>
+        <source>Grant %1</source>
+        <translation>Grant %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="126"/>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="127"/>
+        <source>Needs approval</source>
+        <translation>Needs approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="128"/>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="129"/>
+        <source>Not offered</source>
+        <translation>Not offered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="137"/>
+        <location filename="../../desktop/compensation_rows.py" line="159"/>
+        <source>Up to %1 with approval by a %2</source>
+        <translation>Up to %1 with approval by a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="143"/>
+        <source>A gift worth up to %1 now</source>
+        <translation>A gift worth up to %1 now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="146"/>
+        <source>Up to %1 now</source>
+        <translation>Up to %1 now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="152"/>
+        <source>Suggested %1</source>
+        <translation>Suggested %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="155"/>
+        <source>Nothing on the spot</source>
+        <translation>Nothing on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="167"/>
+        <source>Choose from %1</source>
+        <translation>Choose from %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="182"/>
+        <source>%1 of the order (%2)</source>
+        <translation>%1 of the order (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="192"/>
+        <source>Held down by “%1”: %2 left</source>
+        <translation>Held down by “%1”: %2 left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="203"/>
+        <source>Left in “%1”: %2</source>
+        <translation>Left in “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="211"/>
+        <source>Rules: %1</source>
+        <translation>Rules: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="214"/>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1: %2 of %3 left</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="27"/>
+        <location filename="../../desktop/status_bar.py" line="55"/>
         <source>Shared database</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="27"/>
+        <location filename="../../desktop/status_bar.py" line="55"/>
         <source>Embedded database</source>
         <translation>Embedded database</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="30"/>
+        <location filename="../../desktop/status_bar.py" line="58"/>
         <source>Database in use: %1</source>
         <translation>Database in use: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="33"/>
+        <location filename="../../desktop/status_bar.py" line="62"/>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="70"/>
+        <source>Policy %1</source>
+        <translation>Policy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="74"/>
+        <source>Policy: loading…</source>
+        <translation>Policy: loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="75"/>
+        <source>No policy in force</source>
+        <translation>No policy in force</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="76"/>
+        <source>Policy: cannot be read</source>
+        <translation>Policy: cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="55"/>
+        <source>No compensation policy is in force. An administrator loads one with: %1</source>
+        <translation>No compensation policy is in force. An administrator loads one with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="58"/>
+        <source>Your account cannot grant compensation: %1</source>
+        <translation>Your account cannot grant compensation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="61"/>
+        <source>Cannot reach the database; what you typed is kept. Try again in a moment.</source>
+        <translation>Cannot reach the database; what you typed is kept. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="64"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Something went wrong; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="35"/>
+        <location filename="../../desktop/customer_errors.py" line="36"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="56"/>
+        <source>This customer is no longer on file.</source>
+        <translation>This customer is no longer on file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="58"/>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="61"/>
+        <source>The database is not answering: %1</source>
+        <translation>The database is not answering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="63"/>
+        <source>Something went wrong. The details were written to the log.</source>
+        <translation>Something went wrong. The details were written to the log.</translation>
     </message>
 </context>
 <context>
@@ -40,86 +1315,673 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FeedbackBar</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
-        <source>Frontline Desk</source>
-        <translation>Frontline Desk</translation>
+        <location filename="../../desktop/article_feedback.py" line="89"/>
+        <source>Was this article helpful?</source>
+        <translation>Was this article helpful?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+        <location filename="../../desktop/article_feedback.py" line="91"/>
+        <source>Helpful</source>
+        <translation>Helpful</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
-        <source>Sign &amp;out</source>
-        <translation>Sign &amp;out</translation>
+        <location filename="../../desktop/article_feedback.py" line="92"/>
+        <source>Not helpful</source>
+        <translation>Not helpful</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <location filename="../../desktop/article_feedback.py" line="93"/>
+        <source>Outdated</source>
+        <translation>Outdated</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
+        <location filename="../../desktop/article_feedback.py" line="97"/>
+        <source>Rate the article: %1</source>
+        <translation>Rate the article: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="85"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
+        <location filename="../../desktop/article_feedback.py" line="99"/>
+        <source>Add a comment for the article&apos;s owners (optional)</source>
+        <translation>Add a comment for the article&apos;s owners (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <location filename="../../desktop/article_feedback.py" line="101"/>
+        <source>Feedback comment</source>
+        <translation>Feedback comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
-        <source>&amp;About Frontline Desk</source>
-        <translation>&amp;About Frontline Desk</translation>
+        <location filename="../../desktop/article_feedback.py" line="102"/>
+        <source>Send</source>
+        <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="89"/>
+        <location filename="../../desktop/article_feedback.py" line="103"/>
+        <source>Send feedback</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="105"/>
+        <source>Cancel feedback</source>
+        <translation>Cancel feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="133"/>
+        <source>Thank you. Your feedback goes to the article&apos;s owners.</source>
+        <translation>Thank you. Your feedback goes to the article&apos;s owners.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="151"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="162"/>
+        <location filename="../../desktop/article_feedback.py" line="165"/>
+        <location filename="../../desktop/article_feedback.py" line="166"/>
+        <source>Sign in to rate articles.</source>
+        <translation>Sign in to rate articles.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="45"/>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="47"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="48"/>
+        <source>For customers</source>
+        <translation>For customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="49"/>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="53"/>
+        <source>Language filter</source>
+        <translation>Language filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="54"/>
+        <source>Audience filter</source>
+        <translation>Audience filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="55"/>
+        <source>Number of results</source>
+        <translation>Number of results</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="174"/>
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="174"/>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="184"/>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="184"/>
+        <source>Choose an item.</source>
+        <translation>Choose an item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="188"/>
+        <source>Not an amount: type a number such as 20 or 12.50.</source>
+        <translation>Not an amount: type a number such as 20 or 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="189"/>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="190"/>
+        <source>Too many decimal places.</source>
+        <translation>Too many decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="191"/>
+        <source>A discount cannot be more than 100%.</source>
+        <translation>A discount cannot be more than 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="195"/>
+        <source>Within your limit of %1: it is granted at once.</source>
+        <translation>Within your limit of %1: it is granted at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="202"/>
+        <source>Nothing can be given on the spot: this becomes an approval request to a %1.</source>
+        <translation>Nothing can be given on the spot: this becomes an approval request to a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="206"/>
+        <source>Above your on-the-spot limit of %1: this becomes an approval request to a %2.</source>
+        <translation>Above your on-the-spot limit of %1: this becomes an approval request to a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="212"/>
+        <source>Above the most that can be given here (%1). Lower the amount.</source>
+        <translation>Above the most that can be given here (%1). Lower the amount.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="229"/>
+        <source>%1 of the order (%2)</source>
+        <translation>%1 of the order (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="266"/>
+        <source>Say why: the reason is recorded with the grant.</source>
+        <translation>Say why: the reason is recorded with the grant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="271"/>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="280"/>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="303"/>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="308"/>
+        <source>Cannot reach the database. Try again: the same grant is never recorded twice.</source>
+        <translation>Cannot reach the database. Try again: the same grant is never recorded twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="316"/>
+        <source>Something went wrong; the grant may not be recorded. The details are in the log.</source>
+        <translation>Something went wrong; the grant may not be recorded. The details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="345"/>
+        <source>Grant compensation — Frontline Desk</source>
+        <translation>Grant compensation — Frontline Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="346"/>
+        <source>Grant: %1</source>
+        <translation>Grant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="349"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="349"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="351"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="352"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="353"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="354"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="356"/>
+        <source>Why? It is recorded with the grant and shown to the approver.</source>
+        <translation>Why? It is recorded with the grant and shown to the approver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="361"/>
+        <source>up to %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="364"/>
+        <location filename="../../desktop/grant_dialog.py" line="365"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="371"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="373"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="374"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
-        <source>The customer&apos;s history, value and alerts will appear here.</source>
-        <translation>The customer&apos;s history, value and alerts will appear here.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
-        <source>Knowledge</source>
-        <translation>Knowledge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
-        <source>Search results and articles will appear here.</source>
-        <translation>Search results and articles will appear here.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/grant_dialog.py" line="375"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
-        <source>What you may grant for this case will appear here.</source>
-        <translation>What you may grant for this case will appear here.</translation>
+        <location filename="../../desktop/grant_dialog.py" line="376"/>
+        <source>Case</source>
+        <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/grant_dialog.py" line="376"/>
+        <source>No case facts</source>
+        <translation>No case facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="377"/>
+        <source>Customer facts</source>
+        <translation>Customer facts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="377"/>
+        <source>None on file</source>
+        <translation>None on file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="378"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="388"/>
+        <source>What will be recorded</source>
+        <translation>What will be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="396"/>
+        <source>On the spot: up to %1</source>
+        <translation>On the spot: up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="402"/>
+        <source>with approval by a %1: up to %2</source>
+        <translation>with approval by a %1: up to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="408"/>
+        <source>suggested: %1</source>
+        <translation>suggested: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="421"/>
+        <source>(needs approval)</source>
+        <translation>(needs approval)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="423"/>
+        <source>(above the limit)</source>
+        <translation>(above the limit)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatus</name>
+    <message>
+        <location filename="../../desktop/knowledge_index_status.py" line="38"/>
+        <source>Building the search index: %1 of %2 articles</source>
+        <translation>Building the search index: %1 of %2 articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_index_status.py" line="40"/>
+        <source>Building the search index for %2 articles…</source>
+        <translation>Building the search index for %2 articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_index_status.py" line="43"/>
+        <source>Search index progress</source>
+        <translation>Search index progress</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePane</name>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="179"/>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="180"/>
+        <source>Search articles: 中文 or English</source>
+        <translation>Search articles: 中文 or English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="181"/>
+        <source>Search the knowledge base</source>
+        <translation>Search the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="183"/>
+        <source>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</source>
+        <translation>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="185"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="205"/>
+        <source>Preparing search…</source>
+        <translation>Preparing search…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="208"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="217"/>
+        <source>Finding suggestions…</source>
+        <translation>Finding suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="258"/>
+        <source>The search index was damaged and has been rebuilt.</source>
+        <translation>The search index was damaged and has been rebuilt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="274"/>
+        <source>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</source>
+        <translation>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="282"/>
+        <source>Suggested for: %1</source>
+        <translation>Suggested for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="283"/>
+        <source>No suggested articles for this case.</source>
+        <translation>No suggested articles for this case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <source>%1 articles</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="290"/>
+        <source>No articles match “%1”. Try other words, or clear the filters.</source>
+        <translation>No articles match “%1”. Try other words, or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="297"/>
+        <source>No results for “%1”. Showing results for %2.</source>
+        <translation>No results for “%1”. Showing results for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="300"/>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="307"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="332"/>
+        <source>The search index could not be used and was rebuilt from the database.</source>
+        <translation>The search index could not be used and was rebuilt from the database.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_results.py" line="63"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_results.py" line="65"/>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="17"/>
+        <source>Late delivery</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="18"/>
+        <source>Lost parcel</source>
+        <translation>Lost parcel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="19"/>
+        <source>Damaged item</source>
+        <translation>Damaged item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="20"/>
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="21"/>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="22"/>
+        <source>Late return</source>
+        <translation>Late return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="23"/>
+        <source>Service failure</source>
+        <translation>Service failure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="24"/>
+        <source>Price drop</source>
+        <translation>Price drop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="25"/>
+        <source>Payment dispute</source>
+        <translation>Payment dispute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="33"/>
+        <source>This article is not in the knowledge base. It may have been removed.</source>
+        <translation>This article is not in the knowledge base. It may have been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="37"/>
+        <source>The search index cannot be used right now. Try again in a moment.</source>
+        <translation>The search index cannot be used right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="41"/>
+        <source>This feedback cannot be recorded.</source>
+        <translation>This feedback cannot be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="44"/>
+        <source>The database cannot be reached. What you typed is kept; try again in a moment.</source>
+        <translation>The database cannot be reached. What you typed is kept; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="49"/>
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>Something went wrong. The details were written to the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="110"/>
+        <source>Frontline Desk</source>
+        <translation>Frontline Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="112"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="113"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="115"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="116"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="117"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <source>&amp;About Frontline Desk</source>
+        <translation>&amp;About Frontline Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="119"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="120"/>
+        <source>Find a &amp;customer</source>
+        <translation>Find a &amp;customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="121"/>
+        <source>Search the &amp;knowledge base</source>
+        <translation>Search the &amp;knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="122"/>
+        <source>Describe the &amp;case</source>
+        <translation>Describe the &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="123"/>
+        <source>&amp;Grant compensation…</source>
+        <translation>&amp;Grant compensation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>About Frontline Desk</source>
         <translation>About Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequests</name>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="60"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="76"/>
+        <location filename="../../desktop/compensation_requests.py" line="79"/>
+        <source>My approval requests</source>
+        <translation>My approval requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="77"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="78"/>
+        <source>Refresh my approval requests</source>
+        <translation>Refresh my approval requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="81"/>
+        <source>Requests you send above your on-the-spot limit appear here until decided.</source>
+        <translation>Requests you send above your on-the-spot limit appear here until decided.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="113"/>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="115"/>
+        <source>Waiting for a %1</source>
+        <translation>Waiting for a %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="120"/>
+        <source>Approved by %1 (grant %2)</source>
+        <translation>Approved by %1 (grant %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="126"/>
+        <source>Denied by %1: %2</source>
+        <translation>Denied by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="131"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -261,16 +2123,29 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/main.py" line="52"/>
+        <location filename="../../desktop/main.py" line="59"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>Cannot open the database %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main.py" line="66"/>
+        <location filename="../../desktop/main.py" line="73"/>
         <source>Frontline Desk cannot start</source>
         <translation>Frontline Desk cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFilters</name>
+    <message>
+        <location filename="../../desktop/customer_timeline.py" line="237"/>
+        <source>Show %1 in the timeline</source>
+        <translation>Show %1 in the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_timeline.py" line="238"/>
+        <source>Show or hide %1</source>
+        <translation>Show or hide %1</translation>
     </message>
 </context>
 </TS>
