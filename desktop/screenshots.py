@@ -5,9 +5,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from desktop.grant_dialog import GrantDialog
 from desktop.i18n import Translations
 from desktop.main import create_application
 from desktop.main_window import MainWindow
@@ -35,6 +37,42 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+SEARCHES = {"en": "late delivery voucher", "zh_CN": "延迟 补偿"}
+REASONS = {
+    "en": "Parcel six days late; the customer had planned it as a gift.",
+    "zh_CN": "包裹延迟六天，客户原本准备作为礼物。",
+}
+
+
+def work_a_case(window: MainWindow, search: str) -> None:
+    """The demo's C1001, a late parcel: the case, the decision, and the articles for it."""
+    window.customer_pane.select_customer("C1001")
+    settle(1500)
+    case = window.compensation_pane.editor
+    case.category.setCurrentIndex(case.category.findData("late_delivery"))
+    settle(300)
+    if case.order.count() > 1:
+        case.order.setCurrentIndex(1)
+    case.days_late.setValue(6)
+    window.knowledge_pane.search.setText(search)
+    settle(4000)  # the first search builds this workstation's index
+    QTest.keyClick(window.knowledge_pane.search, Qt.Key.Key_Return)
+    settle(1000)
+
+
+def grab_grant_dialog(window: MainWindow, path: Path, reason: str) -> None:
+    """The grant dialog for the first kind on offer, filled in as an agent would."""
+    window.compensation_pane.start_grant()
+    settle()
+    dialog = window.findChild(GrantDialog)
+    if dialog is None:
+        return
+    dialog.reason.setPlainText(reason)
+    settle()
+    save(dialog, path)
+    dialog.reject()
+
+
 def take(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
@@ -54,10 +92,13 @@ def take(out: Path) -> None:
 
         window = MainWindow(context, runner, settings)
         window.set_user(context.users.get("li.na"))
-        window.resize(1400, 860)
+        window.resize(1600, 960)
         window.show()
         settle()
+        save(window, out / f"workspace-empty-{language}.png")
+        work_a_case(window, SEARCHES[language])
         save(window, out / f"workspace-{language}.png")
+        grab_grant_dialog(window, out / f"grant-{language}.png", REASONS[language])
         window.close()
     runner.wait()
     context.close()
