@@ -2,26 +2,1301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../../desktop/article_reader.py" line="56"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="216"/>
+        <source>Back (Alt+Left)</source>
+        <translation>后退（Alt+Left）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="217"/>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="218"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>前进（Alt+Right）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="219"/>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="220"/>
+        <location filename="../../desktop/article_viewer.py" line="224"/>
+        <source>Copy reply</source>
+        <translation>复制回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="222"/>
+        <source>Copy the article to paste into your reply to the customer (Ctrl+Shift+C)</source>
+        <translation>复制文章内容，粘贴到给客户的回复中（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="225"/>
+        <source>Internal: not for customers</source>
+        <translation>内部资料：请勿发给客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="226"/>
+        <source>Close the article (Esc)</source>
+        <translation>关闭文章（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="227"/>
+        <source>Close the article</source>
+        <translation>关闭文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="228"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="267"/>
+        <source>Reply copied. Paste it into your message.</source>
+        <translation>回复已复制，请粘贴到您的消息中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="293"/>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="294"/>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="298"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_viewer.py" line="302"/>
+        <source>Article: %1</source>
+        <translation>文章：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="237"/>
+        <source>severity: %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="240"/>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="243"/>
+        <source>order value %1</source>
+        <translation>订单金额 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="247"/>
+        <source>%1 days since purchase</source>
+        <translation>购买后 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="250"/>
+        <source>%1 days late</source>
+        <translation>延迟 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="264"/>
+        <source>&amp;Problem</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="265"/>
+        <source>Se&amp;verity</source>
+        <translation>严重程度(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="266"/>
+        <source>&amp;Order</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="267"/>
+        <source>Order &amp;value</source>
+        <translation>订单金额(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="268"/>
+        <source>Days since &amp;purchase</source>
+        <translation>购买后天数(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="269"/>
+        <source>Days &amp;late</source>
+        <translation>延迟天数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="270"/>
+        <source>Customer &amp;tier</source>
+        <translation>会员等级(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="273"/>
+        <source>Case category</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="274"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="275"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="276"/>
+        <source>Order value</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="277"/>
+        <source>Days since purchase</source>
+        <translation>购买后天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="278"/>
+        <source>Days late</source>
+        <translation>延迟天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="279"/>
+        <source>Customer tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="281"/>
+        <source>%1, not known</source>
+        <translation>%1，未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="283"/>
+        <location filename="../../desktop/compensation_case.py" line="286"/>
+        <location filename="../../desktop/compensation_case.py" line="293"/>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="287"/>
+        <source>Choose the problem…</source>
+        <translation>选择问题…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="290"/>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="302"/>
+        <source>No orders on file</source>
+        <translation>没有订单记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_case.py" line="302"/>
+        <source>Not about one order</source>
+        <translation>不涉及具体订单</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationLabels</name>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="21"/>
+        <source>en</source>
+        <comment>the language of this translation: zh for Chinese, en for English</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="44"/>
+        <source>Late delivery</source>
+        <translation>延迟送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="45"/>
+        <source>Lost parcel</source>
+        <translation>包裹丢失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="46"/>
+        <source>Damaged item</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="47"/>
+        <source>Wrong item sent</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="48"/>
+        <source>Fault under warranty</source>
+        <translation>保修期内故障</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="49"/>
+        <source>Return after the 7-day window</source>
+        <translation>七天无理由退货期后退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="52"/>
+        <source>Service failure</source>
+        <translation>服务失误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="53"/>
+        <source>Price dropped after purchase</source>
+        <translation>购买后降价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="54"/>
+        <source>Payment dispute</source>
+        <translation>支付争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="57"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="58"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="59"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="60"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="63"/>
+        <source>Standard</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="64"/>
+        <source>Silver</source>
+        <translation>银卡会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="65"/>
+        <source>Gold</source>
+        <translation>金卡会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="66"/>
+        <source>Platinum</source>
+        <translation>铂金会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="67"/>
+        <source>Under fraud review</source>
+        <translation>风险审查中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="70"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="71"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="72"/>
+        <source>Active</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="73"/>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="74"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="75"/>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="78"/>
+        <source>Key customer</source>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="79"/>
+        <source>Growth</source>
+        <translation>成长客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="80"/>
+        <source>Standard value</source>
+        <translation>普通价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="81"/>
+        <source>Low value</source>
+        <translation>低价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="82"/>
+        <source>No purchases yet</source>
+        <translation>尚未购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="85"/>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="86"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="87"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="88"/>
+        <source>Late</source>
+        <translation>已延迟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="89"/>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_labels.py" line="90"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CompensationPane</name>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="146"/>
+        <source>Nothing can be granted yet: choose the customer and the problem first.</source>
+        <translation>暂时无法发放补偿：请先选择客户和问题。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="148"/>
+        <source>Nothing can be granted for this case.</source>
+        <translation>此工单没有可发放的补偿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="224"/>
+        <source>Deciding…</source>
+        <translation>正在判定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="276"/>
+        <source>Sign in to see what you may give.</source>
+        <translation>登录后即可查看您可给予的补偿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="278"/>
+        <source>Choose a customer to see what you may give them.</source>
+        <translation>选择客户后即可查看可给予的补偿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="280"/>
+        <source>Loading the customer&apos;s orders…</source>
+        <translation>正在加载客户的订单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="282"/>
+        <source>Choose the customer&apos;s problem to see what you may give.</source>
+        <translation>选择客户遇到的问题后即可查看可给予的补偿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="295"/>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="300"/>
+        <source>%1 · not on file: the case facts decide</source>
+        <translation>%1 · 无客户档案：按工单信息判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="342"/>
+        <source>not on file</source>
+        <translation>无档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="362"/>
+        <source>%1 complaints in 90 days</source>
+        <translation>90 天内投诉 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="369"/>
+        <source>%1 received in 30 days</source>
+        <translation>近 30 天已获 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="395"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_pane.py" line="396"/>
+        <source>What you may give</source>
+        <translation>可给予的补偿</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHeader</name>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="175"/>
+        <source>Close this customer (Esc in an empty look-up)</source>
+        <translation>关闭此客户（查找框为空时按 Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="176"/>
+        <source>Close customer</source>
+        <translation>关闭客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="196"/>
+        <location filename="../../desktop/customer_header.py" line="209"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="198"/>
+        <source>Loading the profile…</source>
+        <translation>正在加载客户资料…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="206"/>
+        <source>Customer since %1</source>
+        <translation>成为客户日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="214"/>
+        <source>Value</source>
+        <translation>价值分群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="218"/>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="242"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="244"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="255"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="256"/>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="258"/>
+        <source>Average order</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="260"/>
+        <source>First order</source>
+        <translation>首次下单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="262"/>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="264"/>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="267"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="269"/>
+        <source>90 days · %1 open</source>
+        <translation>近 90 天 · %1 件未解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="276"/>
+        <source>Latest NPS</source>
+        <translation>最近 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="282"/>
+        <source>Latest CSAT</source>
+        <translation>最近 CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="292"/>
+        <source>30 days · no cap</source>
+        <translation>近 30 天 · 无上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="294"/>
+        <source>30 days · cap %1</source>
+        <translation>近 30 天 · 上限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_header.py" line="298"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="21"/>
+        <source>en</source>
+        <comment>Translate with the code of this translation&apos;s language, e.g. zh_CN</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="33"/>
+        <source>Standard</source>
+        <comment>membership tier</comment>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="34"/>
+        <source>Silver</source>
+        <comment>membership tier</comment>
+        <translation>银卡会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="35"/>
+        <source>Gold</source>
+        <comment>membership tier</comment>
+        <translation>金卡会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="36"/>
+        <source>Platinum</source>
+        <comment>membership tier</comment>
+        <translation>铂金会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="37"/>
+        <source>Under review</source>
+        <comment>membership tier while a fraud check runs</comment>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="46"/>
+        <source>Key</source>
+        <comment>value segment</comment>
+        <translation>重点客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="47"/>
+        <source>Growth</source>
+        <comment>value segment</comment>
+        <translation>成长客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="48"/>
+        <source>Standard</source>
+        <comment>value segment</comment>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="49"/>
+        <source>Low</source>
+        <comment>value segment</comment>
+        <translation>低价值客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="50"/>
+        <source>Prospect</source>
+        <comment>value segment: never bought</comment>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="57"/>
+        <source>Prospect</source>
+        <comment>lifecycle stage: never bought</comment>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="58"/>
+        <source>New</source>
+        <comment>lifecycle stage</comment>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="59"/>
+        <source>Active</source>
+        <comment>lifecycle stage</comment>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="60"/>
+        <source>Loyal</source>
+        <comment>lifecycle stage</comment>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="61"/>
+        <source>At risk</source>
+        <comment>lifecycle stage</comment>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="62"/>
+        <source>Churned</source>
+        <comment>lifecycle stage</comment>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="69"/>
+        <source>High</source>
+        <comment>alert severity</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="70"/>
+        <source>Medium</source>
+        <comment>alert severity</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="71"/>
+        <source>Low</source>
+        <comment>alert severity</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="78"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="79"/>
+        <source>Contact</source>
+        <comment>a call, chat or message with the customer</comment>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="82"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="83"/>
+        <source>Feedback</source>
+        <comment>an NPS or CSAT survey answer</comment>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="84"/>
+        <location filename="../../desktop/customer_labels.py" line="98"/>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="92"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="93"/>
+        <source>Contacts</source>
+        <comment>calls, chats and messages with the customer</comment>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="96"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="97"/>
+        <source>Feedback</source>
+        <comment>NPS and CSAT survey answers</comment>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="105"/>
+        <source>Placed</source>
+        <comment>order status</comment>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="106"/>
+        <source>Shipped</source>
+        <comment>order status</comment>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="107"/>
+        <source>Delivered</source>
+        <comment>order status</comment>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="108"/>
+        <source>Late</source>
+        <comment>order status</comment>
+        <translation>已延迟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="109"/>
+        <source>Returned</source>
+        <comment>order status</comment>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="110"/>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="111"/>
+        <source>Open</source>
+        <comment>complaint status</comment>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="112"/>
+        <source>Resolved</source>
+        <comment>complaint status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="113"/>
+        <source>Granted</source>
+        <comment>compensation status</comment>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="114"/>
+        <source>Approved</source>
+        <comment>compensation status: granted after approval</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="123"/>
+        <source>ID</source>
+        <comment>matched by the customer ID</comment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="124"/>
+        <source>phone</source>
+        <comment>matched by phone number</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="125"/>
+        <source>e-mail</source>
+        <comment>matched by e-mail address</comment>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="126"/>
+        <source>name</source>
+        <comment>matched by name</comment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="127"/>
+        <source>pinyin</source>
+        <comment>matched by the pinyin of a Chinese name</comment>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="128"/>
+        <source>initials</source>
+        <comment>matched by the pinyin initials of a Chinese name</comment>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="131"/>
+        <source>last digits</source>
+        <comment>matched by the last four digits of a phone number</comment>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="140"/>
+        <source>VIP</source>
+        <comment>customer tag</comment>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="141"/>
+        <source>WeChat</source>
+        <comment>customer tag: prefers WeChat</comment>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="142"/>
+        <source>Prefers e-mail</source>
+        <comment>customer tag</comment>
+        <translation>偏好邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="143"/>
+        <source>Gift buyer</source>
+        <comment>customer tag</comment>
+        <translation>常买礼品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="144"/>
+        <source>Corporate</source>
+        <comment>customer tag</comment>
+        <translation>企业客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="145"/>
+        <source>Frequent returns</source>
+        <comment>customer tag</comment>
+        <translation>频繁退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="146"/>
+        <source>Fraud review</source>
+        <comment>customer tag</comment>
+        <translation>风险审查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="153"/>
+        <source>Phone</source>
+        <comment>contact channel</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="154"/>
+        <source>Chat</source>
+        <comment>contact channel</comment>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="155"/>
+        <source>E-mail</source>
+        <comment>contact channel</comment>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="156"/>
+        <source>Social media</source>
+        <comment>contact channel</comment>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="157"/>
+        <source>In store</source>
+        <comment>contact channel</comment>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="164"/>
+        <source>Late delivery</source>
+        <comment>case category</comment>
+        <translation>延迟送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="165"/>
+        <source>Lost parcel</source>
+        <comment>case category</comment>
+        <translation>包裹丢失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="166"/>
+        <source>Damaged item</source>
+        <comment>case category</comment>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="167"/>
+        <source>Wrong item</source>
+        <comment>case category</comment>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="168"/>
+        <source>Warranty</source>
+        <comment>case category</comment>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="169"/>
+        <source>Late return</source>
+        <comment>case category: return after the return window</comment>
+        <translation>超期退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="172"/>
+        <source>Service failure</source>
+        <comment>case category</comment>
+        <translation>服务失误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="173"/>
+        <source>Price drop</source>
+        <comment>case category</comment>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="174"/>
+        <source>Payment dispute</source>
+        <comment>case category</comment>
+        <translation>支付争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="175"/>
+        <source>Enquiry</source>
+        <comment>case category: a question</comment>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="194"/>
+        <source>Speaks Chinese</source>
+        <comment>the customer&apos;s language</comment>
+        <translation>讲中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_labels.py" line="195"/>
+        <source>Speaks English</source>
+        <comment>the customer&apos;s language</comment>
+        <translation>讲英文</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPane</name>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="184"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="186"/>
+        <source>Find a customer by ID, phone, e-mail or name.
+Pinyin and the last four digits of a phone number work too.</source>
+        <translation>按编号、电话、邮箱或姓名查找客户。
+也可以用姓名拼音或手机号后四位查找。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="190"/>
+        <source>ID, phone, e-mail or name</source>
+        <translation>编号、电话、邮箱或姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="191"/>
+        <source>Customer look-up</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="192"/>
+        <source>Up and Down choose a customer, Enter opens, Esc clears</source>
+        <translation>上下方向键选择客户，Enter 打开，Esc 清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="193"/>
+        <source>Matching customers</source>
+        <translation>匹配的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="195"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="196"/>
+        <source>Customer timeline</source>
+        <translation>客户时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="220"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="244"/>
+        <source>No customer matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="246"/>
+        <source>The first %1 matches: type more to narrow them down</source>
+        <translation>仅显示前 %1 个结果：请输入更多内容以缩小范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="249"/>
+        <source>↑ ↓ to choose, Enter to open</source>
+        <translation>↑ ↓ 选择，Enter 打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="331"/>
+        <source>Loading older events…</source>
+        <translation>正在加载更早的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="331"/>
+        <source>Loading the history…</source>
+        <translation>正在加载历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="333"/>
+        <source>%1 events shown; scroll for older ones</source>
+        <translation>已显示 %1 条记录，向下滚动可查看更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="335"/>
+        <source>All %1 events shown</source>
+        <translation>已显示全部 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="337"/>
+        <source>The history could not be read.</source>
+        <translation>无法读取历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="339"/>
+        <source>No events of the chosen types.</source>
+        <translation>没有所选类型的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_pane.py" line="341"/>
+        <source>No orders, contacts or feedback yet.</source>
+        <translation>暂无订单、联系记录或评价。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="115"/>
+        <source>Ask approval…</source>
+        <translation>申请审批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="115"/>
+        <source>Grant…</source>
+        <translation>发放…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="118"/>
+        <source>Ask approval for %1</source>
+        <translation>为%1申请审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="118"/>
+        <source>Grant %1</source>
+        <translation>发放%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="126"/>
+        <source>Allowed</source>
+        <translation>可发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="127"/>
+        <source>Needs approval</source>
+        <translation>需审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="128"/>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="129"/>
+        <source>Not offered</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="137"/>
+        <location filename="../../desktop/compensation_rows.py" line="159"/>
+        <source>Up to %1 with approval by a %2</source>
+        <translation>经%2审批最多 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="143"/>
+        <source>A gift worth up to %1 now</source>
+        <translation>可当场赠送价值不超过 %1 的礼品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="146"/>
+        <source>Up to %1 now</source>
+        <translation>当场最多 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="152"/>
+        <source>Suggested %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="155"/>
+        <source>Nothing on the spot</source>
+        <translation>不可当场发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="167"/>
+        <source>Choose from %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="182"/>
+        <source>%1 of the order (%2)</source>
+        <translation>订单金额的 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="192"/>
+        <source>Held down by “%1”: %2 left</source>
+        <translation>受“%1”限制：剩余 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="203"/>
+        <source>Left in “%1”: %2</source>
+        <translation>“%1”剩余：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="211"/>
+        <source>Rules: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_rows.py" line="214"/>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1：剩余 %2（共 %3）</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="27"/>
+        <location filename="../../desktop/status_bar.py" line="55"/>
         <source>Shared database</source>
         <translation>共享数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="27"/>
+        <location filename="../../desktop/status_bar.py" line="55"/>
         <source>Embedded database</source>
         <translation>本机数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="30"/>
+        <location filename="../../desktop/status_bar.py" line="58"/>
         <source>Database in use: %1</source>
         <translation>正在使用的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="33"/>
+        <location filename="../../desktop/status_bar.py" line="62"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="70"/>
+        <source>Policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="74"/>
+        <source>Policy: loading…</source>
+        <translation>政策：正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="75"/>
+        <source>No policy in force</source>
+        <translation>没有生效的政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="76"/>
+        <source>Policy: cannot be read</source>
+        <translation>政策：无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="55"/>
+        <source>No compensation policy is in force. An administrator loads one with: %1</source>
+        <translation>当前没有生效的补偿政策。管理员可以用以下命令加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="58"/>
+        <source>Your account cannot grant compensation: %1</source>
+        <translation>您的账户无法发放补偿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="61"/>
+        <source>Cannot reach the database; what you typed is kept. Try again in a moment.</source>
+        <translation>无法连接数据库，您输入的内容已保留。请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_banners.py" line="64"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>出现意外错误，详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="35"/>
+        <location filename="../../desktop/customer_errors.py" line="36"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="56"/>
+        <source>This customer is no longer on file.</source>
+        <translation>该客户的档案已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="58"/>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="61"/>
+        <source>The database is not answering: %1</source>
+        <translation>数据库没有响应：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_errors.py" line="63"/>
+        <source>Something went wrong. The details were written to the log.</source>
+        <translation>出现意外错误，详细信息已写入日志。</translation>
     </message>
 </context>
 <context>
@@ -40,86 +1315,673 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FeedbackBar</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
-        <source>Frontline Desk</source>
-        <translation>前线服务台</translation>
+        <location filename="../../desktop/article_feedback.py" line="89"/>
+        <source>Was this article helpful?</source>
+        <translation>这篇文章有帮助吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <location filename="../../desktop/article_feedback.py" line="91"/>
+        <source>Helpful</source>
+        <translation>有帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
-        <source>Sign &amp;out</source>
-        <translation>退出登录(&amp;O)</translation>
+        <location filename="../../desktop/article_feedback.py" line="92"/>
+        <source>Not helpful</source>
+        <translation>没有帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="83"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <location filename="../../desktop/article_feedback.py" line="93"/>
+        <source>Outdated</source>
+        <translation>内容过时</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="84"/>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
+        <location filename="../../desktop/article_feedback.py" line="97"/>
+        <source>Rate the article: %1</source>
+        <translation>评价文章：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="85"/>
-        <source>&amp;Preferences…</source>
-        <translation>偏好设置(&amp;P)…</translation>
+        <location filename="../../desktop/article_feedback.py" line="99"/>
+        <source>Add a comment for the article&apos;s owners (optional)</source>
+        <translation>给文章负责人留言（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
+        <location filename="../../desktop/article_feedback.py" line="101"/>
+        <source>Feedback comment</source>
+        <translation>反馈留言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="87"/>
-        <source>&amp;About Frontline Desk</source>
-        <translation>关于前线服务台(&amp;A)</translation>
+        <location filename="../../desktop/article_feedback.py" line="102"/>
+        <source>Send</source>
+        <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="89"/>
+        <location filename="../../desktop/article_feedback.py" line="103"/>
+        <source>Send feedback</source>
+        <translation>发送反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="104"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="105"/>
+        <source>Cancel feedback</source>
+        <translation>取消反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="133"/>
+        <source>Thank you. Your feedback goes to the article&apos;s owners.</source>
+        <translation>谢谢！您的反馈将转给文章负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="151"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/article_feedback.py" line="162"/>
+        <location filename="../../desktop/article_feedback.py" line="165"/>
+        <location filename="../../desktop/article_feedback.py" line="166"/>
+        <source>Sign in to rate articles.</source>
+        <translation>登录后才能评价文章。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="45"/>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="47"/>
+        <source>Everyone</source>
+        <translation>所有对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="48"/>
+        <source>For customers</source>
+        <translation>面向客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="49"/>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="53"/>
+        <source>Language filter</source>
+        <translation>语言筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="54"/>
+        <source>Audience filter</source>
+        <translation>适用对象筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_filters.py" line="55"/>
+        <source>Number of results</source>
+        <translation>结果数量</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="174"/>
+        <source>Send for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="174"/>
+        <source>Grant</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="184"/>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="184"/>
+        <source>Choose an item.</source>
+        <translation>请选择物品。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="188"/>
+        <source>Not an amount: type a number such as 20 or 12.50.</source>
+        <translation>金额无效：请输入数字，例如 20 或 12.50。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="189"/>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="190"/>
+        <source>Too many decimal places.</source>
+        <translation>小数位数过多。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="191"/>
+        <source>A discount cannot be more than 100%.</source>
+        <translation>折扣不能超过 100%。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="195"/>
+        <source>Within your limit of %1: it is granted at once.</source>
+        <translation>未超出您的额度 %1：将立即发放。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="202"/>
+        <source>Nothing can be given on the spot: this becomes an approval request to a %1.</source>
+        <translation>不能当场发放：将作为审批申请提交给%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="206"/>
+        <source>Above your on-the-spot limit of %1: this becomes an approval request to a %2.</source>
+        <translation>超出您的当场额度 %1：将作为审批申请提交给%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="212"/>
+        <source>Above the most that can be given here (%1). Lower the amount.</source>
+        <translation>超出此处可给予的最高额度（%1），请降低金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="229"/>
+        <source>%1 of the order (%2)</source>
+        <translation>订单金额的 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="266"/>
+        <source>Say why: the reason is recorded with the grant.</source>
+        <translation>请填写原因：原因会随本次发放一起记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="271"/>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>原因过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="280"/>
+        <source>Recording…</source>
+        <translation>正在记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="303"/>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="308"/>
+        <source>Cannot reach the database. Try again: the same grant is never recorded twice.</source>
+        <translation>无法连接数据库。请重试：同一笔发放不会被重复记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="316"/>
+        <source>Something went wrong; the grant may not be recorded. The details are in the log.</source>
+        <translation>出现意外错误，本次发放可能未被记录。详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="345"/>
+        <source>Grant compensation — Frontline Desk</source>
+        <translation>发放补偿 — 前线服务台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="346"/>
+        <source>Grant: %1</source>
+        <translation>发放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="349"/>
+        <source>&amp;Item</source>
+        <translation>物品(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="349"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="351"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="352"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="353"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="354"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="356"/>
+        <source>Why? It is recorded with the grant and shown to the approver.</source>
+        <translation>为什么给予补偿？原因会随发放一起记录，并展示给审批人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="361"/>
+        <source>up to %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="364"/>
+        <location filename="../../desktop/grant_dialog.py" line="365"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="371"/>
+        <source>%1, version %2</source>
+        <translation>%1，版本 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="373"/>
+        <source>Agent</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="374"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="90"/>
-        <source>The customer&apos;s history, value and alerts will appear here.</source>
-        <translation>客户的历史记录、价值和提醒将显示在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
-        <source>Knowledge</source>
-        <translation>知识库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
-        <source>Search results and articles will appear here.</source>
-        <translation>搜索结果和文章将显示在这里。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/grant_dialog.py" line="375"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
-        <source>What you may grant for this case will appear here.</source>
-        <translation>您在本案例中可以给予的补偿将显示在这里。</translation>
+        <location filename="../../desktop/grant_dialog.py" line="376"/>
+        <source>Case</source>
+        <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="102"/>
+        <location filename="../../desktop/grant_dialog.py" line="376"/>
+        <source>No case facts</source>
+        <translation>无工单信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="377"/>
+        <source>Customer facts</source>
+        <translation>客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="377"/>
+        <source>None on file</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="378"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="388"/>
+        <source>What will be recorded</source>
+        <translation>将记录的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="396"/>
+        <source>On the spot: up to %1</source>
+        <translation>当场：最多 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="402"/>
+        <source>with approval by a %1: up to %2</source>
+        <translation>经%1审批：最多 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="408"/>
+        <source>suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="421"/>
+        <source>(needs approval)</source>
+        <translation>（需审批）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_dialog.py" line="423"/>
+        <source>(above the limit)</source>
+        <translation>（超出额度）</translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatus</name>
+    <message>
+        <location filename="../../desktop/knowledge_index_status.py" line="38"/>
+        <source>Building the search index: %1 of %2 articles</source>
+        <translation>正在建立搜索索引：%1 / %2 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_index_status.py" line="40"/>
+        <source>Building the search index for %2 articles…</source>
+        <translation>正在为 %2 篇文章建立搜索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_index_status.py" line="43"/>
+        <source>Search index progress</source>
+        <translation>搜索索引进度</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePane</name>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="179"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="180"/>
+        <source>Search articles: 中文 or English</source>
+        <translation>搜索文章：中文或 English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="181"/>
+        <source>Search the knowledge base</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="183"/>
+        <source>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</source>
+        <translation>输入即可搜索。↑/↓ 选择结果，Enter 打开，Esc 清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="185"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="205"/>
+        <source>Preparing search…</source>
+        <translation>正在准备搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="208"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="217"/>
+        <source>Finding suggestions…</source>
+        <translation>正在查找推荐文章…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="258"/>
+        <source>The search index was damaged and has been rebuilt.</source>
+        <translation>搜索索引已损坏，现已重建。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="274"/>
+        <source>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</source>
+        <translation>可用中文、英文或中英混合搜索，例如“退款到账”或“refund time”。输入时即显示结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="282"/>
+        <source>Suggested for: %1</source>
+        <translation>推荐文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="283"/>
+        <source>No suggested articles for this case.</source>
+        <translation>没有适合此工单的推荐文章。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <source>%1 articles</source>
+        <translation>%1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="290"/>
+        <source>No articles match “%1”. Try other words, or clear the filters.</source>
+        <translation>没有与“%1”匹配的文章。请换个关键词，或清除筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="297"/>
+        <source>No results for “%1”. Showing results for %2.</source>
+        <translation>没有“%1”的结果，现显示 %2 的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="300"/>
+        <source>Did you mean %1?</source>
+        <translation>您要找的是不是 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="307"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_pane.py" line="332"/>
+        <source>The search index could not be used and was rebuilt from the database.</source>
+        <translation>搜索索引无法使用，已根据数据库重建。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_results.py" line="63"/>
+        <source>Customer</source>
+        <translation>面向客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_results.py" line="65"/>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="17"/>
+        <source>Late delivery</source>
+        <translation>延迟送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="18"/>
+        <source>Lost parcel</source>
+        <translation>包裹丢失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="19"/>
+        <source>Damaged item</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="20"/>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="21"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="22"/>
+        <source>Late return</source>
+        <translation>超期退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="23"/>
+        <source>Service failure</source>
+        <translation>服务失误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="24"/>
+        <source>Price drop</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="25"/>
+        <source>Payment dispute</source>
+        <translation>支付争议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="33"/>
+        <source>This article is not in the knowledge base. It may have been removed.</source>
+        <translation>知识库中没有这篇文章，它可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="37"/>
+        <source>The search index cannot be used right now. Try again in a moment.</source>
+        <translation>搜索索引暂时无法使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="41"/>
+        <source>This feedback cannot be recorded.</source>
+        <translation>无法记录此反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="44"/>
+        <source>The database cannot be reached. What you typed is kept; try again in a moment.</source>
+        <translation>无法连接数据库。您输入的内容已保留，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/knowledge_texts.py" line="49"/>
+        <source>Something went wrong. The details were written to the log file.</source>
+        <translation>出现意外错误，详细信息已写入日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="110"/>
+        <source>Frontline Desk</source>
+        <translation>前线服务台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="112"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="113"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="114"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="115"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="116"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="117"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="118"/>
+        <source>&amp;About Frontline Desk</source>
+        <translation>关于前线服务台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="119"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="120"/>
+        <source>Find a &amp;customer</source>
+        <translation>查找客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="121"/>
+        <source>Search the &amp;knowledge base</source>
+        <translation>搜索知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="122"/>
+        <source>Describe the &amp;case</source>
+        <translation>描述工单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="123"/>
+        <source>&amp;Grant compensation…</source>
+        <translation>发放补偿(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>About Frontline Desk</source>
         <translation>关于前线服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;前线服务台&lt;/h3&gt;&lt;p&gt;知识、客户历史和当场解决问题的授权，尽在一个窗口。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequests</name>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="60"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="76"/>
+        <location filename="../../desktop/compensation_requests.py" line="79"/>
+        <source>My approval requests</source>
+        <translation>我的审批申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="77"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="78"/>
+        <source>Refresh my approval requests</source>
+        <translation>刷新我的审批申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="81"/>
+        <source>Requests you send above your on-the-spot limit appear here until decided.</source>
+        <translation>超出当场额度而提交的审批申请会显示在这里，直到审批完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="113"/>
+        <source>request %1</source>
+        <translation>申请编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="115"/>
+        <source>Waiting for a %1</source>
+        <translation>等待%1审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="120"/>
+        <source>Approved by %1 (grant %2)</source>
+        <translation>已由 %1 批准（发放编号 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="126"/>
+        <source>Denied by %1: %2</source>
+        <translation>已被 %1 拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/compensation_requests.py" line="131"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
     </message>
 </context>
 <context>
@@ -261,16 +2123,29 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/main.py" line="52"/>
+        <location filename="../../desktop/main.py" line="59"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>无法打开数据库 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main.py" line="66"/>
+        <location filename="../../desktop/main.py" line="73"/>
         <source>Frontline Desk cannot start</source>
         <translation>前线服务台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFilters</name>
+    <message>
+        <location filename="../../desktop/customer_timeline.py" line="237"/>
+        <source>Show %1 in the timeline</source>
+        <translation>在时间线中显示%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_timeline.py" line="238"/>
+        <source>Show or hide %1</source>
+        <translation>显示或隐藏%1</translation>
     </message>
 </context>
 </TS>
