@@ -16,7 +16,7 @@ from customers.models import Customer, CustomerEmail, CustomerPhone
 from store.sessions import transaction
 
 LAST_DIGITS = 4
-_PHONE_LIKE = re.compile(r"[+\d][\d\s().-]*")
+_PHONE_LIKE = re.compile(r"[+(\d][\d\s().-]*")
 _REF_LIKE = re.compile(r"[A-Za-z]{1,4}-?\d+")
 
 

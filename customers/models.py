@@ -9,7 +9,7 @@ package's grant log is its record.
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.base import Base
@@ -87,7 +87,14 @@ class Contact(Base):
     __tablename__ = "contacts"
     __table_args__ = (
         Index("ix_contacts_customer_at", "customer_id", "at", "id"),
-        Index("ix_contacts_open_complaints", "complaint_state", "at"),
+        # Open complaints across all customers, oldest first; partial, so that the planner
+        # never prefers it to the customer's own index for one customer's history.
+        Index(
+            "ix_contacts_open_complaints",
+            "at",
+            sqlite_where=text("complaint_state = 'open'"),
+            postgresql_where=text("complaint_state = 'open'"),
+        ),
         CheckConstraint(
             "complaint_state IS NULL OR complaint_state IN ('open', 'resolved')",
             name="complaint_state",

@@ -17,9 +17,17 @@ from customers.history import PURCHASE_STATUSES, Purchase
 from customers.models import Order
 from customers.models import ValueCuts as CutsRow
 from customers.value import ValueCuts, ValueFigures, compute_cuts, value_figures
-from store.sessions import transaction
+from store.sessions import refresh_statistics, transaction
 
 STREAM_BATCH = 10_000
+HISTORY_TABLES = (
+    "customers",
+    "customer_phones",
+    "customer_emails",
+    "orders",
+    "contacts",
+    "customer_feedback",
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ def latest_cuts(session: Session) -> ValueCuts | None:
 
 
 def rescore(engine: Engine, *, now: datetime, tz: tzinfo) -> RescoreReport:
+    refresh_statistics(engine, HISTORY_TABLES)  # rescore follows bulk loads and imports
     cuts = compute_cuts(_all_figures(engine, now, tz))
     if cuts is not None:
         with transaction(engine) as session:

@@ -1,7 +1,7 @@
 """Transactions: one helper so every package opens them the same way."""
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, text
@@ -29,3 +29,14 @@ def exclusive(session: Session, name: str) -> None:
         return
     key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def refresh_statistics(engine: Engine, tables: Sequence[str]) -> None:
+    """Let the query planner see the tables as they are now, after a bulk load.
+
+    Without statistics (autovacuum may be off, or not have run yet) PostgreSQL can choose an
+    index that scans a whole table for one customer's rows.
+    """
+    with engine.begin() as connection:
+        for table in tables:
+            connection.execute(text(f"ANALYZE {table}"))

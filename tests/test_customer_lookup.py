@@ -32,7 +32,9 @@ def people(context: AppContext) -> AppContext:
         emails=("Emma.Clarke@example.co.uk",),
         created_at=CREATED,
     )
-    add_customer(context.engine, "C1010", "Zhang Li", created_at=CREATED)
+    add_customer(
+        context.engine, "C1010", "Zhang Li", phones=("(021) 6234 9012",), created_at=CREATED
+    )
     return context
 
 
@@ -62,6 +64,7 @@ def test_a_phone_number_in_any_format_finds_its_customer(people: AppContext) -> 
         assert refs(people, written)[0] == "C1001", written
     for written in ("+44 7700 900 123", "+44 (0)7700 900123", "07700 900123"):
         assert refs(people, written) == ["C1004"], written
+    assert refs(people, "(021) 6234-9012") == ["C1010"]
 
 
 def test_the_last_four_digits_list_every_candidate(people: AppContext) -> None:

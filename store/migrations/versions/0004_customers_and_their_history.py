@@ -64,7 +64,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contacts', schema=None) as batch_op:
         batch_op.create_index('ix_contacts_customer_at', ['customer_id', 'at', 'id'], unique=False)
-        batch_op.create_index('ix_contacts_open_complaints', ['complaint_state', 'at'], unique=False)
+        batch_op.create_index(
+            'ix_contacts_open_complaints',
+            ['at'],
+            unique=False,
+            sqlite_where=sa.text("complaint_state = 'open'"),
+            postgresql_where=sa.text("complaint_state = 'open'"),
+        )
 
     op.create_table('customer_emails',
     sa.Column('id', sa.Integer(), nullable=False),
