@@ -137,7 +137,7 @@ class DecisionEngine:
                         rule, *self._capped(rule.approval_max, kind, facts, budgets), budgets
                     )
             except _UncheckedError as unchecked:
-                problems.append(explain.unchecked(rule, unchecked.problem))
+                problems.append(explain.unchecked_offer(rule, unchecked.problem))
         if now.rule is None and approval.rule is None:
             why = (
                 explain.join(*problems)

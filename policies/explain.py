@@ -72,6 +72,14 @@ def unchecked(rule: Rule, problem: Text) -> Text:
     )
 
 
+def unchecked_offer(rule: Rule, problem: Text) -> Text:
+    """An allow rule that might apply, once the fact it needs is known."""
+    return Text(
+        f"Rule {rule.id} could not be checked ({problem.en}): give it to see what it offers.",
+        f"规则 {rule.id} 暂无法核对（{problem.zh}）：补充后即可查看可给予的补偿。",
+    )
+
+
 def no_rule(unmet: list[Text]) -> Text:
     return join(Text("No rule offers this in this case.", "本案例没有适用的规则。"), *unmet)
 

@@ -85,6 +85,7 @@ def test_an_allow_rule_that_cannot_be_checked_allows_nothing(engine: DecisionEng
     assert gift.status is Status.DENIED
     assert gift.limit is None
     assert "lifecycle stage not known" in gift.explanation.en
+    assert "give it to see what it offers" in gift.explanation.en  # not a refusal: a question
 
 
 def test_a_rule_with_an_unmet_condition_does_not_apply_whatever_is_unknown(
