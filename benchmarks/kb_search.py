@@ -47,6 +47,7 @@ from kb_corpus import (
     write_corpus,
 )
 
+from frontline.schema import init_database
 from knowledge.analysis import RUNS, STOP_WORDS, is_chinese, load_dictionary
 from knowledge.importer import import_folder
 from knowledge.index import indexed_hashes
