@@ -8,6 +8,7 @@ and stemmed (refunds, refunded and refunding all become refund).
 import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import jieba
@@ -79,8 +80,12 @@ class LatinStemFilter(Filter):  # type: ignore[misc]
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
             if token.text.isascii():
-                token.text = stem(token.text)
+                token.text = _stem(token.text)
             yield token
+
+
+# A few thousand distinct words make up most text: stem each once (a fifth of indexing time).
+_stem = lru_cache(maxsize=50_000)(stem)
 
 
 def _split(run: str, offset: int) -> Iterator[tuple[str, int, int]]:

@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index
-from whoosh.analysis import Composable, LowercaseFilter, StopFilter
+from whoosh.analysis import Composable, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 from whoosh.writing import IndexWriter
 
-from knowledge.analysis import ANALYSIS_VERSION, STOP_WORDS, MixedTokenizer, analyzer
+from knowledge.analysis import ANALYSIS_VERSION, STOP_WORDS, analyzer
 from knowledge.text import plain_text
 
 # Bump when the fields change; together with the analysis version it names the index format.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FORMAT = f"{SCHEMA_VERSION}.{ANALYSIS_VERSION}"
+LATIN_WORD = r"[A-Za-z]+(?:['’][A-Za-z]+)?"
 TITLE_BOOST = 3.0
 TAGS_BOOST = 2.0
 WRITE_LOCK_WAIT = 2.0  # seconds to wait for another writer before starting a fresh generation
@@ -67,8 +68,10 @@ def schema() -> Schema:
 
 
 def spelling_analyzer() -> Composable:
-    """Words as written, not stemmed: what "did you mean" may suggest."""
-    return MixedTokenizer() | LowercaseFilter() | StopFilter(stoplist=STOP_WORDS, minsize=3)
+    """English words as written, not stemmed: what "did you mean" may suggest (it corrects
+    Latin words only, so Chinese is not segmented a second time here)."""
+    words = RegexTokenizer(LATIN_WORD)
+    return words | LowercaseFilter() | StopFilter(stoplist=STOP_WORDS, minsize=3)
 
 
 def document(article: IndexedArticle) -> dict[str, str]:

@@ -40,10 +40,21 @@ class KnowledgeBase:
         self._synonyms: tuple[str, Synonyms] | None = None
 
     def import_folder(self, folder: Path, progress: Progress = _quiet) -> ImportReport:
-        """Store the folder's articles, then bring this workstation's index up to date."""
+        """Store the folder's articles, then index the ones that changed.
+
+        Only those: comparing the whole index with the database (`update_index`, which the
+        app runs now and then) costs seconds at tens of thousands of articles.
+        """
         report = import_folder(self.engine, folder)
         self._synonyms = None
-        self.update_index(progress)
+        changed = report.added + report.updated
+        with self._lock:
+            try:
+                opened = self._open()
+                if changed:
+                    write_changes(opened, indexable(self.engine, changed), [])
+            except Exception:  # missing, locked or damaged (which shows up in many ways)
+                self._rebuild(progress)
         return report
 
     def update_index(self, progress: Progress = _quiet) -> IndexReport:
