@@ -102,3 +102,13 @@ def sqlite_context(
     app_context = AppContext(settings)
     yield app_context
     app_context.close()
+
+
+@pytest.fixture
+def runner(qtbot: object) -> Iterator[object]:
+    """The desktop's background runner, drained before the test's widgets go."""
+    from desktop.tasks import TaskRunner  # noqa: PLC0415 - Qt only for the tests that use it
+
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait()

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from desktop.compensation_pane import CompensationPane
 from desktop.compensation_rows import DecisionRow
 from desktop.grant_dialog import GrantDialog
-from desktop.tasks import TaskRunner
 from frontline.context import AppContext
 from frontline.demo import load_demo
 from policies.models import ApprovalRequest, AuditEntry, Grant
@@ -26,12 +25,6 @@ def demo(sqlite_context: AppContext) -> AppContext:
     load_demo(sqlite_context, customers=5)
     return sqlite_context
 
-
-@pytest.fixture
-def runner(qtbot):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from customers.timeline import EventType
 from desktop.customer_pane import STYLE, CustomerPane
 from desktop.customer_timeline import EVENT_ROLE, PAGE_SIZE
-from desktop.tasks import TaskRunner
 from frontline.context import AppContext
 from frontline.demo import load_demo
 from resources import resource
@@ -22,12 +21,6 @@ def demo(sqlite_context: AppContext) -> AppContext:
     load_demo(sqlite_context)  # scores the customers too: segments need the quintiles
     return sqlite_context
 
-
-@pytest.fixture
-def runner(qtbot):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
 
 
 @pytest.fixture

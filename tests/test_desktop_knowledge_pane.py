@@ -67,12 +67,6 @@ def indexed(demo: AppContext, demo_index: Path) -> AppContext:
     return demo
 
 
-@pytest.fixture
-def runner(qtbot):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
 
 def open_pane(qtbot, context: AppContext, runner: TaskRunner) -> KnowledgePane:
     pane = KnowledgePane(context, runner)

@@ -19,12 +19,6 @@ def demo(sqlite_context: AppContext) -> AppContext:
     return sqlite_context
 
 
-@pytest.fixture
-def runner(qtbot):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
 
 def open_sign_in(
     qtbot, context: AppContext, runner: TaskRunner, last_user: str = ""
