@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, Engine, and_, or_, select
 from sqlalchemy.orm import aliased
 
-from policies.models import ApprovalOutcome, ApprovalRequest, Grant
+from policies.models import REQUESTED_COLUMNS, ApprovalOutcome, ApprovalRequest, Grant
 from policies.money import tidy
 from store.sessions import transaction
 
@@ -16,17 +16,7 @@ STREAM_BATCH = 1000
 GRANT_COLUMNS = (
     "id",
     "created_at",
-    "agent",
-    "agent_role",
-    "team",
-    "customer",
-    "kind",
-    "item",
-    "amount",
-    "value",
-    "currency",
-    "category",
-    "reason",
+    *REQUESTED_COLUMNS,
     "rule_ids",
     "policy_version",
     "approval_id",

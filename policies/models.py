@@ -40,6 +40,22 @@ class PolicyLoad(Base):
     contents: Mapped[str] = mapped_column(Text)  # JSON: file name -> TOML text, for replay
 
 
+# What an approved request hands on to its grant: who gives what to whom, and why.
+REQUESTED_COLUMNS = (
+    "agent",
+    "agent_role",
+    "team",
+    "customer",
+    "kind",
+    "item",
+    "amount",
+    "value",
+    "currency",
+    "category",
+    "reason",
+)
+
+
 class _Compensation:
     """Columns a grant and an approval request share: who gives what to whom, and why."""
 

@@ -22,7 +22,7 @@ from policies.engine import DecisionEngine, money_value
 from policies.explain import amount_text
 from policies.facts import FactValue, parse_facts
 from policies.model import Kind, Policy, Text, Unit
-from policies.models import ApprovalOutcome, ApprovalRequest, Grant
+from policies.models import REQUESTED_COLUMNS, ApprovalOutcome, ApprovalRequest, Grant
 from policies.money import CENT, tidy
 from policies.requests import (
     MAX_KEY,
@@ -166,7 +166,7 @@ class Compensations:
                     tidy(pending.amount),
                 )
             grant = Grant(
-                **{column: getattr(pending, column) for column in _SHARED_COLUMNS},
+                **{column: getattr(pending, column) for column in REQUESTED_COLUMNS},
                 idempotency_key=f"approval:{pending.id}",
                 created_at=at,
                 policy_version=decision.policy_version,
@@ -289,21 +289,6 @@ class Compensations:
             session, rules.policy, agent=agent.username, team=agent.team, customer=customer, at=at
         )
         return rules.decide(facts, used, at)
-
-
-_SHARED_COLUMNS = (
-    "agent",
-    "agent_role",
-    "team",
-    "customer",
-    "kind",
-    "item",
-    "amount",
-    "value",
-    "currency",
-    "category",
-    "reason",
-)
 
 
 def _check_request(request: GrantRequest) -> None:
