@@ -1,8 +1,17 @@
-"""A layout that places widgets in a row and wraps them onto the next when the row is full
-(badges and filter chips in a narrow pane). After Qt's Flow Layout example."""
+"""Drawing helpers of the customer pane: a layout that places widgets in a row and wraps them
+onto the next when the row is full (badges and filter chips in a narrow pane; after Qt's Flow
+Layout example), and the item background its list delegates share."""
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QMargins, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QLayout,
+    QLayoutItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -63,3 +72,17 @@ class FlowLayout(QLayout):
             x += hint.width() + gap
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
+
+
+def draw_item_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> None:
+    """The view's own item background (hover, selection, focus), before a delegate's text."""
+    delegate.initStyleOption(option, index)
+    option.text = ""
+    style = option.widget.style() if option.widget else None
+    if style is not None:
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from customers.lookup import Candidate
+from desktop.customer_flow import draw_item_background
 from desktop.customer_labels import TIER_TONES, matched_by_label, tier_label, tone_colours
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -32,11 +33,7 @@ class CandidateDelegate(QStyledItemDelegate):
         candidate = index.data(CANDIDATE_ROLE)
         if not isinstance(candidate, Candidate):
             return
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        draw_item_background(self, painter, option, index)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         ink = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

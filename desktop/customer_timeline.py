@@ -24,7 +24,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from customers.timeline import Event, EventType, Timeline, TimelinePage
-from desktop.customer_flow import FlowLayout
+from desktop.customer_flow import FlowLayout, draw_item_background
 from desktop.customer_labels import (
     EVENT_TONES,
     STATUS_TONES,
@@ -293,11 +292,7 @@ class TimelineDelegate(QStyledItemDelegate):
         event = index.data(EVENT_ROLE)
         if not isinstance(event, Event):
             return
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        draw_item_background(self, painter, option, index)
         # The selection is a light tint (STYLE), so the text keeps its colours.
         rect, line = option.rect, _line(option.font)
         first = QRect(rect.left() + TEXT_LEFT, rect.top() + PADDING, 0, line)
