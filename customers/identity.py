@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import lazy_pinyin
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_DIGIT = re.compile(r"\D")
@@ -17,6 +17,11 @@ _COUNTRY_PREFIXES = ("0086", "86", "0044", "44", "001", "1")
 _NATIONAL_LENGTHS = {"86": 11, "44": 10, "1": 10}
 _CHINA_WITH_CODE = 13  # 86 and an 11-digit mobile number
 MIN_PHONE_DIGITS = 4
+# Surnames read otherwise than the character's common reading, which pypinyin gives.
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "仇": "qiu", "解": "xie", "查": "zha", "区": "ou", "朴": "piao",
+    "盖": "ge", "乐": "yue", "覃": "qin", "缪": "miao", "繁": "po", "秘": "bi", "种": "chong",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -31,8 +36,11 @@ def name_keys(name: str) -> NameKeys:
     if not _HAN.search(name):
         return NameKeys(folded, None, None)
     syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.strip()]
-    initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
-    return NameKeys(folded, fold("".join(syllables)), fold("".join(initials)))
+    surname = SURNAME_READINGS.get(name.strip()[:1])
+    if surname and syllables:
+        syllables[0] = surname  # 曾 is zeng as a surname, whatever it is elsewhere
+    initials = "".join(syllable[0] for syllable in syllables)
+    return NameKeys(folded, fold("".join(syllables)), fold(initials))
 
 
 def fold(text: str) -> str:

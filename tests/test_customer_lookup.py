@@ -85,3 +85,11 @@ def test_an_exact_match_comes_before_partial_ones(people: AppContext) -> None:
     assert refs(people, "C1001")[0] == "C1001"
     assert refs(people, "") == []
     assert refs(people, "nobody at all") == []
+
+
+def test_surnames_are_found_by_their_surname_reading(context: AppContext) -> None:
+    add_customer(context.engine, "C2001", "曾小贤", created_at=CREATED)
+    add_customer(context.engine, "C2002", "单田芳", created_at=CREATED)
+
+    assert refs(context, "zeng xiaoxian") == ["C2001"]
+    assert refs(context, "shan tian") == ["C2002"]
