@@ -87,16 +87,16 @@ class KnowledgeBase:
     def search(
         self, text: str, filters: SearchFilters | None = None, *, limit: int = 10
     ) -> SearchResult:
+        # One thread at a time in the index: Whoosh's readers are not safe to use while
+        # another thread of this process rewrites or replaces the files under them.
         with self._lock:
             opened = self._searchable()
             synonyms = self.synonyms()
-        try:
-            return search(opened, text, synonyms, filters=filters, limit=limit)
-        except Exception:
-            with self._lock:
+            try:
+                return search(opened, text, synonyms, filters=filters, limit=limit)
+            except Exception:  # damage inside the index shows up in many ways
                 self._rebuild(_quiet)
-                opened = self._open()
-            return search(opened, text, synonyms, filters=filters, limit=limit)
+                return search(self._open(), text, synonyms, filters=filters, limit=limit)
 
     def synonyms(self) -> Synonyms:
         if self._synonyms is None:
