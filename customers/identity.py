@@ -6,8 +6,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pypinyin import lazy_pinyin
-
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -35,6 +33,9 @@ def name_keys(name: str) -> NameKeys:
     folded = fold(name)
     if not _HAN.search(name):
         return NameKeys(folded, None, None)
+    # Imported here: a fifth of a second at start-up, and look-ups never need it.
+    from pypinyin import lazy_pinyin  # noqa: PLC0415
+
     syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.strip()]
     surname = SURNAME_READINGS.get(name.strip()[:1])
     if surname and syllables:
