@@ -264,10 +264,10 @@ class CaseEditor(QWidget):
             ("category", self.tr("&Problem")),
             ("severity", self.tr("Se&verity")),
             ("order", self.tr("&Order")),
-            ("value", self.tr("Order &value")),
-            ("since", self.tr("Days since &purchase")),
+            ("value", self.tr("Order valu&e")),
+            ("since", self.tr("Days &since purchase")),
             ("late", self.tr("Days &late")),
-            ("tier", self.tr("Customer &tier")),
+            ("tier", self.tr("Customer t&ier")),
         ):
             self._labels[name].setText(text)
         self.category.setAccessibleName(self.tr("Case category"))

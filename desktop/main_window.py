@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.lookup_action.setText(self.tr("Find a &customer"))
         self.search_action.setText(self.tr("Search the &knowledge base"))
-        self.case_action.setText(self.tr("Describe the &case"))
+        self.case_action.setText(self.tr("Describe the ca&se"))
         self.grant_action.setText(self.tr("&Grant compensation…"))
 
     def _show_about(self) -> None:

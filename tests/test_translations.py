@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 
 from desktop.i18n import LANGUAGES, Translations
 from desktop.main_window import MainWindow
@@ -79,3 +80,42 @@ def test_switching_language_retranslates_the_open_window(qtbot, sqlite_context):
         translations.switch("en")
         runner.wait()
     qtbot.waitUntil(lambda: window.windowTitle() == "Frontline Desk")
+
+
+def accelerators(texts: list[str]) -> list[tuple[str, str]]:
+    """(key, text) of each text that has an Alt+letter."""
+    keys = [(QKeySequence.mnemonic(text).toString(), text) for text in texts]
+    return [(key, text) for key, text in keys if key]
+
+
+def window_texts(window: QWidget) -> list[str]:
+    """What the whole window answers Alt+letter to: menu titles, labelled fields, buttons."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy()]
+    return texts + [button.text() for button in window.findChildren(QAbstractButton)]
+
+
+def clashes(accelerators: list[tuple[str, str]]) -> list[list[str]]:
+    texts_by_key: dict[str, list[str]] = {}
+    for key, text in accelerators:
+        texts_by_key.setdefault(key, []).append(text)
+    return [texts for texts in texts_by_key.values() if len(texts) > 1]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_two_controls_share_an_accelerator(language: str, qtbot, sqlite_context):
+    translations = Translations(QApplication.instance())
+    runner = TaskRunner()
+    window = MainWindow(sqlite_context, runner, UiSettings(sqlite_context.settings))
+    qtbot.addWidget(window)
+    try:
+        translations.switch(language)
+        in_window = accelerators(window_texts(window))
+        assert len(in_window) >= 10, in_window  # menus and the case editor's fields
+        assert clashes(in_window) == []
+        for menu in window.menuBar().findChildren(QMenu):
+            in_menu = accelerators([action.text() for action in menu.actions()])
+            assert clashes(in_menu) == [], menu.title()
+    finally:
+        translations.switch("en")
+        runner.wait()

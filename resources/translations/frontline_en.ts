@@ -132,13 +132,13 @@
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="267"/>
-        <source>Order &amp;value</source>
-        <translation>Order &amp;value</translation>
+        <source>Order valu&amp;e</source>
+        <translation>Order valu&amp;e</translation>
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="268"/>
-        <source>Days since &amp;purchase</source>
-        <translation>Days since &amp;purchase</translation>
+        <source>Days &amp;since purchase</source>
+        <translation>Days &amp;since purchase</translation>
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="269"/>
@@ -147,8 +147,8 @@
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="270"/>
-        <source>Customer &amp;tier</source>
-        <translation>Customer &amp;tier</translation>
+        <source>Customer t&amp;ier</source>
+        <translation>Customer t&amp;ier</translation>
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="273"/>
@@ -1911,8 +1911,8 @@ Pinyin and the last four digits of a phone number work too.</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="122"/>
-        <source>Describe the &amp;case</source>
-        <translation>Describe the &amp;case</translation>
+        <source>Describe the ca&amp;se</source>
+        <translation>Describe the ca&amp;se</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="123"/>

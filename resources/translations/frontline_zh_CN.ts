@@ -132,13 +132,13 @@
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="267"/>
-        <source>Order &amp;value</source>
-        <translation>订单金额(&amp;V)</translation>
+        <source>Order valu&amp;e</source>
+        <translation>订单金额(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="268"/>
-        <source>Days since &amp;purchase</source>
-        <translation>购买后天数(&amp;P)</translation>
+        <source>Days &amp;since purchase</source>
+        <translation>购买后天数(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="269"/>
@@ -147,8 +147,8 @@
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="270"/>
-        <source>Customer &amp;tier</source>
-        <translation>会员等级(&amp;T)</translation>
+        <source>Customer t&amp;ier</source>
+        <translation>会员等级(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/compensation_case.py" line="273"/>
@@ -1911,8 +1911,8 @@ Pinyin and the last four digits of a phone number work too.</source>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="122"/>
-        <source>Describe the &amp;case</source>
-        <translation>描述工单(&amp;C)</translation>
+        <source>Describe the ca&amp;se</source>
+        <translation>描述工单(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="123"/>
