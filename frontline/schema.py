@@ -4,7 +4,6 @@ import importlib
 import sys
 from tempfile import TemporaryDirectory
 
-from alembic import command
 from sqlalchemy import Engine
 
 from store.engine import open_engine
@@ -51,6 +50,8 @@ def prepare_database(engine: Engine, *, create_if_empty: bool) -> None:
 
 def new_revision(message: str) -> None:
     """Write a migration for the difference between the models and head (for developers)."""
+    from alembic import command  # noqa: PLC0415 (start-up checks the schema without Alembic)
+
     load_models()
     revision_id = f"{len(list(MIGRATIONS.glob('versions/*.py'))) + 1:04d}"
     with TemporaryDirectory() as scratch:

@@ -1,8 +1,12 @@
 """The schema: migrations reach head on both databases and match the models exactly."""
 
+import subprocess
+import sys
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from frontline.schema import (
@@ -14,7 +18,7 @@ from frontline.schema import (
 )
 from store.base import Base
 from store.engine import open_engine
-from store.migrate import head_revision, schema_state
+from store.migrate import alembic_config, head_revision, schema_state
 
 
 def test_empty_database_migrates_to_head_and_matches_the_models(empty_database_url: str):
@@ -61,3 +65,19 @@ def test_an_older_schema_is_refused_until_upgraded(empty_database_url: str):
     with pytest.raises(SchemaError, match=r"schema is at older.*run `frontline init`"):
         require_current(engine)
     engine.dispose()
+
+
+def test_head_read_from_file_names_is_alembics_head():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+
+
+def test_starting_the_app_checks_the_schema_without_importing_alembic(database_url: str):
+    probe = (
+        "import sys; from frontline.schema import prepare_database; "
+        "from store.engine import open_engine; "
+        f"prepare_database(open_engine({database_url!r}), create_if_empty=False); "
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'alembic'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
