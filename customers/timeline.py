@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Engine, and_, or_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -125,6 +125,7 @@ class ExternalEvents(Protocol):
 
 
 Reader = Callable[[Session, int, Cursor | None, int], list[Event]]
+Row = TypeVar("Row", Order, Contact, Feedback)
 
 
 @dataclass(frozen=True)
@@ -177,82 +178,76 @@ def older_than(
     return or_(at < cursor.at, and_(at == cursor.at, row_id < cursor.id))
 
 
-def _orders(session: Session, customer_id: int, cursor: Cursor | None, limit: int) -> list[Event]:
-    rows = session.scalars(
-        select(Order)
-        .where(Order.customer_id == customer_id)
-        .where(older_than(cursor, Order.ordered_at, Order.id, EventType.ORDER))
-        .order_by(Order.ordered_at.desc(), Order.id.desc())
-        .limit(limit)
-    )
-    return [
-        Event(
-            EventType.ORDER,
-            row.id,
-            row.ordered_at,
-            title=row.items,
-            detail=row.ref,
-            amount=row.amount,
-            currency=row.currency,
-            status=row.status,
-        )
-        for row in rows
-    ]
-
-
-def _contacts(*, complaints: bool) -> Reader:
-    event_type = EventType.COMPLAINT if complaints else EventType.CONTACT
-    flagged = (
-        Contact.complaint_state.is_not(None) if complaints else Contact.complaint_state.is_(None)
-    )
+def _reader(
+    event_type: EventType,
+    model: type[Row],
+    at: InstrumentedAttribute[datetime],
+    to_event: Callable[[Row], Event],
+    *where: ColumnElement[bool],
+) -> Reader:
+    """Reads one customer's rows of a table as events, newest first, from a cursor."""
 
     def read(session: Session, customer_id: int, cursor: Cursor | None, limit: int) -> list[Event]:
         rows = session.scalars(
-            select(Contact)
-            .where(Contact.customer_id == customer_id, flagged)
-            .where(older_than(cursor, Contact.at, Contact.id, event_type))
-            .order_by(Contact.at.desc(), Contact.id.desc())
+            select(model)
+            .where(model.customer_id == customer_id, *where)
+            .where(older_than(cursor, at, model.id, event_type))
+            .order_by(at.desc(), model.id.desc())
             .limit(limit)
         )
-        return [
-            Event(
-                event_type,
-                row.id,
-                row.at,
-                title=row.summary,
-                detail=f"{row.channel} · {row.category} · {row.outcome}",
-                status=row.complaint_state,
-                agent=row.agent,
-            )
-            for row in rows
-        ]
+        return [to_event(row) for row in rows]
 
     return read
 
 
-def _feedback(session: Session, customer_id: int, cursor: Cursor | None, limit: int) -> list[Event]:
-    rows = session.scalars(
-        select(Feedback)
-        .where(Feedback.customer_id == customer_id)
-        .where(older_than(cursor, Feedback.at, Feedback.id, EventType.FEEDBACK))
-        .order_by(Feedback.at.desc(), Feedback.id.desc())
-        .limit(limit)
+def _order_event(row: Order) -> Event:
+    return Event(
+        EventType.ORDER,
+        row.id,
+        row.ordered_at,
+        title=row.items,
+        detail=row.ref,
+        amount=row.amount,
+        currency=row.currency,
+        status=row.status,
     )
-    return [
-        Event(
-            EventType.FEEDBACK,
+
+
+def _contact_event(event_type: EventType) -> Callable[[Contact], Event]:
+    def event(row: Contact) -> Event:
+        return Event(
+            event_type,
             row.id,
             row.at,
-            title=f"{row.kind.upper()} {row.score}",
-            detail=row.comment,
+            title=row.summary,
+            detail=f"{row.channel} · {row.category} · {row.outcome}",
+            status=row.complaint_state,
+            agent=row.agent,
         )
-        for row in rows
-    ]
+
+    return event
+
+
+def _feedback_event(row: Feedback) -> Event:
+    title = f"{row.kind.upper()} {row.score}"
+    return Event(EventType.FEEDBACK, row.id, row.at, title=title, detail=row.comment)
 
 
 _READERS: dict[EventType, Reader] = {
-    EventType.ORDER: _orders,
-    EventType.CONTACT: _contacts(complaints=False),
-    EventType.COMPLAINT: _contacts(complaints=True),
-    EventType.FEEDBACK: _feedback,
+    EventType.ORDER: _reader(EventType.ORDER, Order, Order.ordered_at, _order_event),
+    EventType.CONTACT: _reader(
+        EventType.CONTACT,
+        Contact,
+        Contact.at,
+        _contact_event(EventType.CONTACT),
+        Contact.complaint_state.is_(None),
+    ),
+    EventType.COMPLAINT: _reader(
+        EventType.COMPLAINT,
+        Contact,
+        Contact.at,
+        _contact_event(EventType.COMPLAINT),
+        Contact.complaint_state.is_not(None),
+    ),
+    EventType.FEEDBACK: _reader(EventType.FEEDBACK, Feedback, Feedback.at, _feedback_event),
 }
