@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from policies.grant_log import RequestRecord
 from policies.model import Policy, Text, Unit
 
 
@@ -137,6 +138,16 @@ def amount_label(amount: Decimal, unit: Unit, currency: str) -> str:
     if unit is Unit.PERCENT:
         return f"{amount.normalize():f}%"
     return money(amount, currency)
+
+
+def request_title(policy: Policy | None, record: RequestRecord) -> str:
+    """What was asked for, how much, for whom: "Voucher · CNY 80.00 · C1001"."""
+    kind = policy.kinds.get(record.kind) if policy else None
+    name = ui_text(kind.name) if kind else record.kind
+    if kind is not None and record.item in kind.catalogue:
+        name = f"{name}: {ui_text(kind.catalogue[record.item].name)}"
+    unit = kind.unit if kind else Unit.MONEY
+    return " · ".join((name, amount_label(record.amount, unit, record.currency), record.customer))
 
 
 def role_name(policy: Policy | None, role: str) -> str:

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.compensation_labels import amount_label, role_name, ui_text
+from desktop.compensation_labels import request_title, role_name
 from desktop.two_line_delegate import DETAIL_ROLE, TwoLineDelegate
 from policies.grant_log import RequestRecord
-from policies.model import Policy, Unit
+from policies.model import Policy
 
 VISIBLE_ROWS = 2  # the list scrolls past these, leaving the decision the room
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -85,7 +85,7 @@ class MyRequests(QFrame):
     def _fill(self) -> None:
         self.list.clear()
         for record in self.records:
-            item = QListWidgetItem(self._title(record))
+            item = QListWidgetItem(request_title(self._policy, record))
             item.setData(DETAIL_ROLE, self._status(record))
             item.setData(STATUS_ROLE, record.status)
             item.setToolTip(f"{self._status(record)}\n{record.reason}")
@@ -97,16 +97,6 @@ class MyRequests(QFrame):
             # The list's frame and the style sheet's padding, as the list has them now.
             chrome = max(self.list.height() - self.list.viewport().height(), 12)
             self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + chrome)
-
-    def _title(self, record: RequestRecord) -> str:
-        kind = self._policy.kinds.get(record.kind) if self._policy else None
-        name = ui_text(kind.name) if kind else record.kind
-        if kind is not None and record.item in kind.catalogue:
-            name = f"{name}: {ui_text(kind.catalogue[record.item].name)}"
-        unit = kind.unit if kind else Unit.MONEY
-        return " · ".join(
-            (name, amount_label(record.amount, unit, record.currency), record.customer)
-        )
 
     def _status(self, record: RequestRecord) -> str:
         when = record.created_at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -30,7 +30,6 @@ from desktop.knowledge_texts import category_label, explain
 from desktop.knowledge_work import (
     SUGGESTION_LIMIT,
     IndexOutcome,
-    IndexProgress,
     QueryLog,
     SearchOutcome,
     category_query,
@@ -39,7 +38,7 @@ from desktop.knowledge_work import (
     warm_up,
 )
 from desktop.panes import Pane
-from desktop.tasks import TaskRunner
+from desktop.tasks import Progress, TaskRunner
 from frontline.context import AppContext
 
 __all__ = ["STYLE", "KnowledgePane"]
@@ -96,7 +95,7 @@ class KnowledgePane(Pane):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
         self._refresh = QTimer(self, interval=REFRESH_MS)
-        self._index_progress = IndexProgress(self)
+        self._index_progress = Progress(self)
         self._lay_out()
         self._connect()
 

@@ -11,11 +11,12 @@ import re
 import threading
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.article_text import reply_html, reply_text, without_title
+from desktop.tasks import Progress
 from knowledge.analysis import load_dictionary
 from knowledge.analytics import record_feedback, record_open, record_query
 from knowledge.library import StoredArticle, asset, get_article
@@ -48,22 +49,13 @@ def category_query(category: str) -> str:
     return CATEGORY_QUERIES.get(category, category.replace("_", " "))
 
 
-class IndexProgress(QObject):
-    """Carries index-building progress from the worker to the UI thread (queued signal)."""
-
-    changed = Signal(int, int)
-
-    def report(self, done: int, total: int) -> None:
-        self.changed.emit(done, total)
-
-
 @dataclass(frozen=True)
 class IndexOutcome:
     report: IndexReport
     first_use: bool  # there was no index at all: building it is expected, not a repair
 
 
-def prepare_index(knowledge: KnowledgeBase, progress: IndexProgress) -> IndexOutcome:
+def prepare_index(knowledge: KnowledgeBase, progress: Progress) -> IndexOutcome:
     """Bring this workstation's index up to date, rebuilding it (with progress) if needed."""
     first_use = knowledge.folder.current() is None
     try:
@@ -71,7 +63,7 @@ def prepare_index(knowledge: KnowledgeBase, progress: IndexProgress) -> IndexOut
     except SQLAlchemyError:
         raise  # the database, not the index: rebuilding would fail the same way
     except Exception as exc:
-        # An index already open that gets damaged fails with whatever Whoosh meets.
+        # An index already open that gets damaged fails with whatever SQLite meets.
         log.warning("the search index failed while updating (%r); rebuilding it", exc)
         report = knowledge.rebuild_index(progress.report)
     return IndexOutcome(report, first_use)

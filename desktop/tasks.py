@@ -92,6 +92,15 @@ class TaskRunner(QObject):
             pending.on_result(result)
 
 
+class Progress(QObject):
+    """Carries a job's progress (done of total) from its worker to the UI thread."""
+
+    changed = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        self.changed.emit(done, total)
+
+
 def _own_pool(parent: QObject) -> QThreadPool:
     # Not the global pool, whose size is the core count (two here): a long index build must
     # not keep a customer look-up waiting behind it.
