@@ -43,7 +43,7 @@ LIBRARIES = (
     ("PySide6", "PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets"),
     ("SQLAlchemy", "sqlalchemy, sqlalchemy.orm"),
     ("alembic", "alembic.command, alembic.config, alembic.script, alembic.runtime.migration"),
-    ("whoosh", "whoosh.index, whoosh.fields, whoosh.searching, whoosh.highlight, whoosh.query"),
+    ("sqlite3", "sqlite3"),
     ("jieba", "jieba"),
     ("pypinyin", "pypinyin"),
     ("markdown", "markdown"),

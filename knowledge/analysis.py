@@ -2,24 +2,30 @@
 
 Chinese runs are segmented by jieba in its search mode (long words and the shorter words
 inside them, so 退货运费 also matches 运费); Latin words are lower-cased, stop words dropped
-and stemmed (refunds, refunded and refunding all become refund).
+and stemmed (refunds, refunded and refunding all become refund). Every word this produces is
+one token of SQLite's `unicode61` tokenizer (letters and digits, or Chinese characters only),
+so the index can hold the words as space-separated text.
 """
 
 import logging
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
 import jieba
-from whoosh.analysis import STOP_WORDS as STOP_WORDS_EN
-from whoosh.analysis import Composable, Filter, LowercaseFilter, StopFilter, Token, Tokenizer
-from whoosh.lang.porter import stem
+
+from knowledge.porter import stem
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 RUNS = re.compile(rf"[{_HAN}]+|[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _IS_HAN = re.compile(rf"[{_HAN}]")
+_APOSTROPHE = re.compile("['’]")
 
+# English words too common to tell articles apart (Whoosh's list, which the index used first).
+_STOP_WORDS_EN = """
+a an and are as at be by can for from have if in is it may not of on or tbd that the this to
+us we when will with yet you your
+"""
+STOP_WORDS_EN = frozenset(_STOP_WORDS_EN.split())
 # Particles and pronouns that carry no meaning for search. Single characters are kept
 # otherwise: in Chinese 赔 (compensate) or 丢 (lost) is a whole word.
 CHINESE_STOP_WORDS = frozenset("的了吗呢吧啊呀哦嗯是我你他她它们这那在和与就都也还又把被给让")
@@ -34,67 +40,34 @@ _DOMAIN_WORDS = """
 专票 普票 电子发票 发票抬头 积分 会员等级 代金券 优惠券 赔偿 补偿 注销 个人信息
 """
 DOMAIN_WORDS = tuple(_DOMAIN_WORDS.split())
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 jieba.setLogLevel(logging.WARNING)  # jieba announces its dictionary loading otherwise
 _vocabulary_loaded = False
 
 
-class MixedTokenizer(Tokenizer):  # type: ignore[misc]
-    """Words from Chinese and Latin runs, with positions and character offsets."""
-
-    def __call__(  # noqa: PLR0917 - Whoosh's tokenizer protocol
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        position = start_pos
-        for match in RUNS.finditer(value):
-            for word, start, end in _split(match.group(), match.start()):
-                token.text = word
-                token.boost = 1.0
-                token.stopped = False
-                if keeporiginal:
-                    token.original = word
-                if positions:
-                    token.pos = position
-                    position += 1
-                if chars:
-                    token.startchar = start_char + start
-                    token.endchar = start_char + end
-                yield token
+def terms(text: str) -> list[str]:
+    """The index words of `text`, in order."""
+    found: list[str] = []
+    for run in RUNS.findall(text):
+        if _IS_HAN.match(run):
+            load_dictionary()
+            found.extend(
+                word for word in jieba.cut_for_search(run) if word not in CHINESE_STOP_WORDS
+            )
+        elif (term := latin_term(run)) is not None:
+            found.append(term)
+    return found
 
 
-class LatinStemFilter(Filter):  # type: ignore[misc]
-    """Porter stemming for Latin words; Chinese words pass unchanged."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for token in tokens:
-            if token.text.isascii():
-                token.text = _stem(token.text)
-            yield token
-
-
-# A few thousand distinct words make up most text: stem each once (a fifth of indexing time).
-_stem = lru_cache(maxsize=50_000)(stem)
-
-
-def _split(run: str, offset: int) -> Iterator[tuple[str, int, int]]:
-    if not _IS_HAN.match(run):
-        yield run, offset, offset + len(run)
-        return
-    load_dictionary()
-    for word, start, end in jieba.tokenize(run, mode="search"):
-        yield word, offset + start, offset + end
+# A few thousand distinct words make up most text: analyse each once (a fifth of indexing time).
+@lru_cache(maxsize=100_000)
+def latin_term(word: str) -> str | None:
+    """The index word for a Latin word as written; None for a stop word."""
+    lowered = word.lower()
+    if "'" in lowered or "’" in lowered:
+        lowered = _APOSTROPHE.sub("", lowered)
+    return None if lowered in STOP_WORDS_EN else stem(lowered)
 
 
 def load_dictionary() -> None:
@@ -108,8 +81,3 @@ def load_dictionary() -> None:
 
 def is_chinese(text: str) -> bool:
     return bool(_IS_HAN.search(text))
-
-
-def analyzer() -> Composable:
-    stops = StopFilter(stoplist=STOP_WORDS, minsize=1)
-    return MixedTokenizer() | LowercaseFilter() | stops | LatinStemFilter()

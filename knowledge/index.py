@@ -1,34 +1,29 @@
-"""The workstation's search index: a Whoosh cache of the articles in the database.
+"""The workstation's search index: an SQLite cache of the articles in the database.
 
-The index lives in generations, `DIR/1`, `DIR/2`, ..., with the file `DIR/current` naming the
-one in use. A rebuild writes a new generation and then switches `current` in one atomic
-rename, so searches keep working on the old one meanwhile, and a generation left locked by a
-hung process or damaged on disk is simply replaced.
+The index lives in generations, `DIR/1`, `DIR/2`, ..., each one SQLite file, with the file
+`DIR/current` naming the one in use. A rebuild writes a new generation and then switches
+`current` in one atomic rename, so searches keep working on the old one meanwhile, and a
+generation left locked by a hung process or damaged on disk is simply replaced.
 """
 
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterable
-from contextlib import suppress
-from dataclasses import dataclass
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from whoosh import index
-from whoosh.analysis import Composable, LowercaseFilter, RegexTokenizer, StopFilter
-from whoosh.fields import ID, KEYWORD, TEXT, Schema
-from whoosh.writing import IndexWriter
+from knowledge import tables
+from knowledge.analysis import ANALYSIS_VERSION
+from knowledge.documents import Document, IndexedArticle
+from knowledge.parallel import analysed
 
-from knowledge.analysis import ANALYSIS_VERSION, STOP_WORDS, analyzer
-from knowledge.text import plain_text
-
-# Bump when the fields change; together with the analysis version it names the index format.
-SCHEMA_VERSION = 2
+# Bump when the tables change; together with the analysis version it names the index format.
+SCHEMA_VERSION = 3
 FORMAT = f"{SCHEMA_VERSION}.{ANALYSIS_VERSION}"
-LATIN_WORD = r"[A-Za-z]+(?:['’][A-Za-z]+)?"
-TITLE_BOOST = 3.0
-TAGS_BOOST = 2.0
+INDEX_FILE = "index.sqlite"
 WRITE_LOCK_WAIT = 2.0  # seconds to wait for another writer before starting a fresh generation
+PROGRESS_STEP = 200
 
 Progress = Callable[[int, int], None]
 
@@ -37,60 +32,16 @@ class IndexUnusableError(Exception):
     """The index cannot be read: missing, from another version, locked or damaged."""
 
 
-@dataclass(frozen=True)
-class IndexedArticle:
-    """What the index needs from an article, read from the database."""
-
-    id: str
-    content_hash: str
-    title: str
-    body: str  # Markdown
-    tags: tuple[str, ...]
-    language: str
-    product: str
-    audience: str
-
-
-def schema() -> Schema:
-    text = analyzer()
-    return Schema(
-        id=ID(stored=True, unique=True),
-        content_hash=ID(stored=True),
-        title=TEXT(analyzer=text, field_boost=TITLE_BOOST, stored=True),
-        body=TEXT(analyzer=text, stored=True),
-        tags=TEXT(analyzer=text, field_boost=TAGS_BOOST),
-        tag=KEYWORD(commas=True, lowercase=True),
-        words=TEXT(analyzer=spelling_analyzer(), phrase=False),
-        language=ID(stored=True),
-        product=ID(stored=True),
-        audience=ID(stored=True),
+def connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode; callers that share it across threads serialise use."""
+    mode = "rwc" if create else "rw"  # never create an empty file where the index went missing
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}",
+        uri=True,
+        timeout=WRITE_LOCK_WAIT,
+        isolation_level=None,
+        check_same_thread=False,
     )
-
-
-def spelling_analyzer() -> Composable:
-    """English words as written, not stemmed: what "did you mean" may suggest (it corrects
-    Latin words only, so Chinese is not segmented a second time here)."""
-    words = RegexTokenizer(LATIN_WORD)
-    return words | LowercaseFilter() | StopFilter(stoplist=STOP_WORDS, minsize=3)
-
-
-def document(article: IndexedArticle) -> dict[str, str]:
-    body = plain_text(article.body)
-    first_line, _, rest = body.partition("\n")
-    if first_line.strip() == article.title:
-        body = rest  # the article's heading repeats its title: no need to show it twice
-    return {
-        "id": article.id,
-        "content_hash": article.content_hash,
-        "title": article.title,
-        "body": body,
-        "tags": " ".join(article.tags),
-        "tag": ",".join(tag.replace(",", " ") for tag in article.tags),
-        "words": f"{article.title}\n{body}",
-        "language": article.language,
-        "product": article.product,
-        "audience": article.audience,
-    }
 
 
 class IndexFolder:
@@ -119,18 +70,21 @@ class IndexFolder:
         except OSError:
             return ""
 
-    def open(self) -> index.Index:
+    def open(self) -> sqlite3.Connection:
         """The current generation, checked readable, or IndexUnusableError saying why not."""
         directory = self.current()
         if directory is None:
             raise IndexUnusableError("there is no search index yet")
+        connection = None
         try:
-            opened = index.open_dir(str(directory))
-            with opened.reader() as reader:
-                reader.doc_count()
-        except Exception as exc:
+            connection = connect(directory / INDEX_FILE)
+            connection.execute("SELECT count(*) FROM articles").fetchone()
+            connection.execute("SELECT rowid FROM words WHERE words MATCH 'a' LIMIT 1").fetchall()
+        except sqlite3.Error as exc:
+            if connection is not None:
+                connection.close()
             raise IndexUnusableError(f"the search index is damaged ({type(exc).__name__})") from exc
-        return opened
+        return connection
 
     def build(self, articles: Iterable[IndexedArticle], total: int, progress: Progress) -> int:
         """Write every article into a new generation, then make it the current one."""
@@ -138,21 +92,11 @@ class IndexFolder:
         generation = max((int(p.name) for p in self.root.iterdir() if p.name.isdigit()), default=0)
         directory = self.root / str(generation + 1)
         directory.mkdir()
-        built = index.create_in(str(directory), schema())
-        count = 0
-        writer = built.writer(limitmb=256)
         try:
-            progress(0, total)
-            for count, article in enumerate(articles, start=1):
-                writer.add_document(**document(article))
-                if count % 200 == 0:
-                    progress(count, total)
-            writer.commit()
+            count = _write_new(directory / INDEX_FILE, articles, total, progress)
         except BaseException:
-            writer.cancel()
             shutil.rmtree(directory, ignore_errors=True)
             raise
-        progress(count, total)
         self._switch_to(directory)
         return count
 
@@ -167,27 +111,48 @@ class IndexFolder:
                 shutil.rmtree(old, ignore_errors=True)
 
 
-def indexed_hashes(opened: index.Index) -> dict[str, str]:
-    """Article id to content hash, for every article in the index."""
-    with opened.searcher() as searcher:
-        return {fields["id"]: fields["content_hash"] for fields in searcher.all_stored_fields()}
+def _write_new(
+    path: Path, articles: Iterable[IndexedArticle], total: int, progress: Progress
+) -> int:
+    connection = connect(path, create=True)
+    try:
+        # Nobody reads this file before it is complete: no journal, no waiting for the disk
+        # (both settings last only as long as this connection; updates later have a journal).
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        tables.create(connection)
+        progress(0, total)
+        connection.execute("BEGIN")
+        count = tables.add(connection, _reporting(analysed(articles, total), total, progress))
+        tables.optimise(connection)
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+    progress(count, total)
+    return count
+
+
+def _reporting(documents: Iterator[Document], total: int, progress: Progress) -> Iterator[Document]:
+    for count, doc in enumerate(documents, start=1):
+        yield doc
+        if count % PROGRESS_STEP == 0:
+            progress(count, total)
 
 
 def write_changes(
-    opened: index.Index, changed: Iterable[IndexedArticle], removed: Iterable[str]
+    connection: sqlite3.Connection, changed: Iterable[IndexedArticle], removed: Iterable[str]
 ) -> None:
     """Apply changed and removed articles; IndexUnusableError if another writer holds the lock."""
+    articles = list(changed)
     try:
-        writer: IndexWriter = opened.writer(timeout=WRITE_LOCK_WAIT)
-    except index.LockError as exc:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
         raise IndexUnusableError("the search index is locked by another process") from exc
     try:
-        for article_id in removed:
-            writer.delete_by_term("id", article_id)
-        for article in changed:
-            writer.update_document(**document(article))
-        writer.commit()
+        tables.remove(connection, [*removed, *(article.id for article in articles)])
+        tables.add(connection, analysed(articles, len(articles)))
+        connection.execute("COMMIT")
     except BaseException:
-        with suppress(Exception):
-            writer.cancel()
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
         raise

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import Engine, func, select
 
-from knowledge.index import IndexedArticle
+from knowledge.documents import IndexedArticle
 from knowledge.models import KbArticle, KbAsset, KbRevision, KbSynonyms
 from knowledge.render import render
 from knowledge.synonyms import Synonyms, parse_synonyms

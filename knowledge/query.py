@@ -1,23 +1,20 @@
-"""What an agent types, turned into a Whoosh query.
+"""What an agent types, turned into an FTS5 query of the index's words.
 
-Every word is optional and found in the title, the tags or the body (BM25F, the title
+Every word is optional and found in the title, the tags or the body (BM25, the title
 weighted most); articles matching more of the words rank higher. Synonyms add their group's
 other terms, and the last word, while it is still being typed, also matches as a prefix.
+Article ids typed in the query are looked up apart from the words (`ids`).
 """
 
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 
-from whoosh.query import And, Or, Prefix, Query, Term
-
-from knowledge.analysis import RUNS, analyzer, is_chinese
+from knowledge.analysis import RUNS, is_chinese, terms
 from knowledge.article import ARTICLE_ID
 from knowledge.synonyms import Synonyms
 
-FIELDS = ("title", "tags", "body")
 MIN_PREFIX = 2  # letters before a Latin word being typed is expanded
-COORDINATION = 0.9  # how much matching more of the query's words counts
-ID_BOOST = 10.0
+_APOSTROPHE = re.compile("['’]")
 
 
 @dataclass(frozen=True)
@@ -29,13 +26,20 @@ class Word:
     chinese: bool
 
 
+@dataclass(frozen=True)
+class Query:
+    """An FTS5 MATCH expression, and what to highlight in the snippets of its hits."""
+
+    match: str
+    terms: frozenset[str]  # index words, whole
+    prefix: str | None  # the word being typed, which matches the start of index words
+
+
 def words(text: str) -> list[Word]:
-    analyse = analyzer()
     found = []
     for match in RUNS.finditer(text):
         run = match.group()
-        terms = tuple(dict.fromkeys(token.text for token in analyse(run)))
-        found.append(Word(run, terms, is_chinese(run)))
+        found.append(Word(run, tuple(dict.fromkeys(terms(run))), is_chinese(run)))
     return found
 
 
@@ -45,50 +49,50 @@ def build_query(text: str, synonyms: Synonyms, *, typing: bool = True) -> Query 
     `typing` means the last word may be unfinished, so it also matches as a prefix.
     """
     parsed = words(text)
-    parts: list[Query] = [Term("id", token.upper(), boost=ID_BOOST) for token in _ids(text)]
-    for word in parsed:
-        parts.extend(_any_field(term) for term in word.terms)
-        if word.chinese:
-            for group in synonyms.groups_in_chinese(word.text):
-                parts.append(_group(synonyms, group))
+    # Each word and each synonym group once: FTS5 reads a word's places once per mention.
+    query_terms = list(dict.fromkeys(term for word in parsed for term in word.terms))
+    wanted = set(query_terms)
+    parts = [_term(term) for term in query_terms]
     latin = tuple(term for word in parsed if not word.chinese for term in word.terms)
-    parts.extend(_group(synonyms, group) for group in synonyms.groups_in_words(latin))
-    if typing and parsed and not text[-1:].isspace():
-        prefix = _prefix(parsed[-1])
-        if prefix is not None:
-            parts.append(prefix)
+    groups = synonyms.groups_in_words(latin).union(
+        *(synonyms.groups_in_chinese(word.text) for word in parsed if word.chinese)
+    )
+    parts.extend(_group(synonyms, group, wanted) for group in sorted(groups))
+    prefix = _prefix(parsed[-1]) if typing and parsed and not text[-1:].isspace() else None
+    if prefix is not None:
+        parts.append(f"{_term(prefix)}*")
+    parts = [part for part in parts if part]
     if not parts:
         return None
-    return Or(parts, scale=COORDINATION)
+    return Query(" OR ".join(parts), frozenset(wanted), prefix)
 
 
-def _ids(text: str) -> Iterator[str]:
-    for token in text.split():
-        if ARTICLE_ID.fullmatch(token.upper()) and "-" in token:
-            yield token
+def ids(text: str) -> list[str]:
+    """Tokens of the query written like an article id (REF-001)."""
+    return [token.upper() for token in text.split() if _is_id(token)]
 
 
-def _any_field(term: str) -> Query:
-    return Or([Term(field, term) for field in FIELDS])
+def _is_id(token: str) -> bool:
+    return ARTICLE_ID.fullmatch(token.upper()) is not None and "-" in token
 
 
-def _group(synonyms: Synonyms, group: int) -> Query:
-    alternatives: list[Query] = []
-    for terms in synonyms.alternatives(group):
-        if len(terms) == 1:
-            alternatives.append(_any_field(terms[0]))
-        elif terms:
-            alternatives.append(And([_any_field(term) for term in terms]))
-    return Or(alternatives)
+def _term(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
-def _prefix(word: Word) -> Query | None:
+def _group(synonyms: Synonyms, group: int, wanted: set[str]) -> str:
+    alternatives = []
+    for group_terms in synonyms.alternatives(group):
+        wanted.update(group_terms)
+        if len(group_terms) == 1:
+            alternatives.append(_term(group_terms[0]))
+        elif group_terms:
+            alternatives.append("(" + " AND ".join(map(_term, group_terms)) + ")")
+    return "(" + " OR ".join(alternatives) + ")" if alternatives else ""
+
+
+def _prefix(word: Word) -> str | None:
     if word.chinese:
-        stem = word.terms[-1] if word.terms else ""
-    else:
-        stem = word.text.lower()
-        if len(stem) < MIN_PREFIX:
-            return None
-    if not stem:
-        return None
-    return Or([Prefix(field, stem) for field in FIELDS])
+        return word.terms[-1] if word.terms else None
+    stem = _APOSTROPHE.sub("", word.text.lower())
+    return stem if len(stem) >= MIN_PREFIX else None

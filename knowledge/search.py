@@ -2,24 +2,20 @@
 
 import html
 import re
+import sqlite3
 from dataclasses import dataclass
 
-from whoosh import index
-from whoosh.highlight import ContextFragmenter, HtmlFormatter
-from whoosh.query import And, Query, Term
-from whoosh.reading import IndexReader
-from whoosh.searching import Hit as WhooshHit
-from whoosh.searching import Searcher
-
 from knowledge.analysis import is_chinese
-from knowledge.query import FIELDS, Word, build_query, words
+from knowledge.facets import condition
+from knowledge.query import Query, build_query, ids
+from knowledge.ranking import among, best, count, expression
+from knowledge.snippets import snippet
+from knowledge.spelling import did_you_mean
 from knowledge.synonyms import Synonyms
 
-SNIPPET_CHARS = 160
-MIN_CORRECTABLE = 3
-RERANK_DEPTH = 30  # hits looked at to put the query's own language first
-SAME_LANGUAGE_BOOST = 1.5
+ID_BOOST = 10.0  # an article whose id was typed comes first, this far ahead of the rest
 _MARK = re.compile(r"</?mark[^>]*>")
+_FILTERS = ("language", "tag", "product", "audience")
 
 
 @dataclass(frozen=True)
@@ -29,22 +25,13 @@ class SearchFilters:
     product: str | None = None
     audience: str | None = None
 
-    def query(self) -> Query | None:
-        terms = [
-            Term(field, value.lower() if field == "tag" else value)
-            for field, value in (
-                ("language", self.language),
-                ("tag", self.tag),
-                ("product", self.product),
-                ("audience", self.audience),
-            )
-            if value
-        ]
-        return And(terms) if terms else None
+    def match(self) -> str | None:
+        """An FTS5 expression for the articles the filters let through; None: all of them."""
+        chosen = self.as_dict().items()
+        return " AND ".join(condition(name, value) for name, value in chosen) or None
 
     def as_dict(self) -> dict[str, str]:
-        fields = ("language", "tag", "product", "audience")
-        return {name: value for name in fields if (value := getattr(self, name))}
+        return {name: value for name in _FILTERS if (value := getattr(self, name))}
 
 
 @dataclass(frozen=True)
@@ -90,7 +77,7 @@ class SearchResult:
 
 
 def search(
-    opened: index.Index,
+    connection: sqlite3.Connection,
     text: str,
     synonyms: Synonyms,
     *,
@@ -98,15 +85,22 @@ def search(
     limit: int = 10,
 ) -> SearchResult:
     filters = filters or SearchFilters()
-    with opened.searcher() as searcher:
-        suggestion = _did_you_mean(searcher, text)
-        language = query_language(text)
-        hits, total = _run(searcher, build_query(text, synonyms), filters, limit, language)
-        if total == 0 and suggestion is not None:
-            query = build_query(suggestion, synonyms)
-            hits, total = _run(searcher, query, filters, limit, language)
-            return SearchResult(text, hits, total, suggestion, corrected=total > 0)
-        return SearchResult(text, hits, total, suggestion)
+    suggestion = did_you_mean(connection, text)
+    language = query_language(text)
+    hits, total = _run(
+        connection, text, synonyms=synonyms, filters=filters, limit=limit, language=language
+    )
+    if total == 0 and suggestion is not None:
+        hits, total = _run(
+            connection,
+            suggestion,
+            synonyms=synonyms,
+            filters=filters,
+            limit=limit,
+            language=language,
+        )
+        return SearchResult(text, hits, total, suggestion, corrected=total > 0)
+    return SearchResult(text, hits, total, suggestion)
 
 
 def query_language(text: str) -> str | None:
@@ -119,82 +113,57 @@ def query_language(text: str) -> str | None:
 
 
 def _run(
-    searcher: Searcher,
-    query: Query | None,
+    connection: sqlite3.Connection,
+    text: str,
+    *,
+    synonyms: Synonyms,
     filters: SearchFilters,
     limit: int,
     language: str | None,
 ) -> tuple[tuple[SearchHit, ...], int]:
-    """The best hits; among close scores, articles in the query's own language first.
+    """The best hits, and how many articles match in all."""
+    query = build_query(text, synonyms)
+    allowed = filters.match()
+    ranked: dict[int, float] = {}
+    total = 0
+    match = None
+    if query is not None:
+        match = expression(query.match, allowed)
+        ranked = dict(best(connection, match, limit, language))
+        total = count(connection, match)
+    named = _named(connection, ids(text), allowed)
+    if named:
+        total += len(set(named) - among(connection, match, named)) if match else len(named)
+        top = max(ranked.values(), default=0.0) + ID_BOOST
+        ranked = dict.fromkeys(named, top) | {r: s for r, s in ranked.items() if r not in named}
+    return _hits(connection, list(ranked.items())[:limit], query), total
 
-    Synonym groups mix languages, so an English query also matches the Chinese version
-    of an article; the agent who typed English most likely wants the English one.
-    """
-    if query is None:
-        return (), 0
-    depth = max(limit, RERANK_DEPTH)
-    results = searcher.search(query, filter=filters.query(), limit=depth, terms=True)
-    results.fragmenter = ContextFragmenter(maxchars=SNIPPET_CHARS // 2, surround=30)
-    results.formatter = HtmlFormatter(tagname="mark", between=" … ")
-    boosted = sorted(
-        ((_boost(hit, language), hit) for hit in results),
-        key=lambda pair: pair[0],
-        reverse=True,
+
+def _named(
+    connection: sqlite3.Connection, article_ids: list[str], allowed: str | None
+) -> list[int]:
+    """The rows of the articles whose ids the query names, if the filters let them through."""
+    if not article_ids:
+        return []
+    marks = ", ".join("?" * len(article_ids))
+    found = connection.execute(f"SELECT rowid FROM articles WHERE id IN ({marks})", article_ids)
+    rows = [row for (row,) in found]
+    return [row for row in rows if row in among(connection, allowed, rows)] if allowed else rows
+
+
+def _hits(
+    connection: sqlite3.Connection, ranked: list[tuple[int, float]], query: Query | None
+) -> tuple[SearchHit, ...]:
+    if not ranked:
+        return ()
+    marks = ", ".join("?" * len(ranked))
+    rows = connection.execute(
+        f"SELECT rowid, id, title, language, audience, body FROM articles WHERE rowid IN ({marks})",
+        [row for row, _ in ranked],
     )
-    hits = tuple(_hit(hit, score) for score, hit in boosted[:limit])
-    return hits, _count(searcher, query, filters)
-
-
-def _count(searcher: Searcher, query: Query, filters: SearchFilters) -> int:
-    """Every match; Whoosh's own count of a limited search ignores the filter."""
-    matching = searcher.docs_for_query(query)
-    allowed = filters.query()
-    if allowed is None:
-        return sum(1 for _ in matching)
-    return len(set(matching) & set(searcher.docs_for_query(allowed)))
-
-
-def _boost(hit: WhooshHit, language: str | None) -> float:
-    score = hit.score or 0.0
-    return score * SAME_LANGUAGE_BOOST if language and hit["language"] == language else score
-
-
-def _hit(hit: WhooshHit, score: float) -> SearchHit:
-    snippet = hit.highlights("body", top=2)
-    if not snippet:
-        body = hit["body"]
-        cut = body[:SNIPPET_CHARS].replace("\n", " ")
-        snippet = html.escape(cut + ("…" if len(body) > SNIPPET_CHARS else ""))
-    return SearchHit(
-        id=hit["id"],
-        title=hit["title"],
-        language=hit["language"],
-        audience=hit["audience"],
-        score=score,
-        snippet_html=snippet.replace("\n", " "),
-    )
-
-
-def _did_you_mean(searcher: Searcher, text: str) -> str | None:
-    """The query with misspelt English words replaced, or None when all are known."""
-    reader = searcher.reader()
-    corrector = searcher.corrector("words")
-    corrected = text
-    for word in words(text):
-        if not _correctable(word) or _known(reader, word):
-            continue
-        suggestions = corrector.suggest(word.text.lower(), limit=1, maxdist=2, prefix=1)
-        if suggestions:
-            corrected = re.sub(rf"\b{re.escape(word.text)}\b", suggestions[0], corrected, count=1)
-    return corrected if corrected != text else None
-
-
-def _correctable(word: Word) -> bool:
-    return not word.chinese and word.text.isalpha() and len(word.text) >= MIN_CORRECTABLE
-
-
-def _known(reader: IndexReader, word: Word) -> bool:
-    """In the index, or the start of a word that is (the agent may still be typing it)."""
-    lowered = word.text.lower()
-    in_index = any(reader.doc_frequency(field, term) > 0 for field in FIELDS for term in word.terms)
-    return in_index or next(iter(reader.expand_prefix("words", lowered)), None) is not None
+    found = {row[0]: row[1:] for row in rows}
+    hits = []
+    for row, score in ranked:
+        article_id, title, language, audience, body = found[row]
+        hits.append(SearchHit(article_id, title, language, audience, score, snippet(body, query)))
+    return tuple(hits)

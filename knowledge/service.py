@@ -1,14 +1,15 @@
 """The knowledge base as the rest of the application sees it: import, index, search, read."""
 
+import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from whoosh import index
 
+from knowledge import tables
 from knowledge.importer import ImportReport, import_folder
-from knowledge.index import IndexFolder, IndexUnusableError, Progress, indexed_hashes, write_changes
+from knowledge.index import IndexFolder, IndexUnusableError, Progress, write_changes
 from knowledge.library import article_count, article_hashes, indexable, latest_synonyms
 from knowledge.search import SearchFilters, SearchResult, search
 from knowledge.synonyms import Synonyms
@@ -29,13 +30,17 @@ def _quiet(done: int, total: int) -> None:
 
 
 class KnowledgeBase:
-    """One database's articles and one workstation's index of them; safe across threads."""
+    """One database's articles and one workstation's index of them; safe across threads.
+
+    One thread at a time uses the index (its connection is shared under a lock): a search
+    takes milliseconds, and so nothing ever reads a generation while this process replaces it.
+    """
 
     def __init__(self, engine: Engine, index_root: Path) -> None:
         self.engine = engine
         self.folder = IndexFolder(index_root)
         self._lock = threading.RLock()
-        self._opened: index.Index | None = None
+        self._opened: sqlite3.Connection | None = None
         self._marker = ""
         self._synonyms: tuple[str, Synonyms] | None = None
 
@@ -43,7 +48,7 @@ class KnowledgeBase:
         """Store the folder's articles, then index the ones that changed.
 
         Only those: comparing the whole index with the database (`update_index`, which the
-        app runs now and then) costs seconds at tens of thousands of articles.
+        app runs now and then) reads every article's hash.
         """
         report = import_folder(self.engine, folder)
         self._synonyms = None
@@ -53,7 +58,7 @@ class KnowledgeBase:
                 opened = self._open()
                 if changed:
                     write_changes(opened, indexable(self.engine, changed), [])
-            except Exception:  # missing, locked or damaged (which shows up in many ways)
+            except (IndexUnusableError, sqlite3.Error):  # missing, locked or damaged
                 self._rebuild(progress)
         return report
 
@@ -73,11 +78,11 @@ class KnowledgeBase:
                 count = self._rebuild(progress)
                 return IndexReport(updated=count, removed=0, rebuilt=True, reason=str(exc))
 
-    def _indexed(self, opened: index.Index) -> dict[str, str]:
+    def _indexed(self, opened: sqlite3.Connection) -> dict[str, str]:
         try:
-            return indexed_hashes(opened)
-        except Exception as exc:  # damage inside the index shows up in many ways
-            self._opened = None
+            return tables.hashes(opened)
+        except sqlite3.Error as exc:
+            self._close()
             raise IndexUnusableError(f"the search index is damaged ({type(exc).__name__})") from exc
 
     def rebuild_index(self, progress: Progress = _quiet) -> IndexReport:
@@ -87,14 +92,12 @@ class KnowledgeBase:
     def search(
         self, text: str, filters: SearchFilters | None = None, *, limit: int = 10
     ) -> SearchResult:
-        # One thread at a time in the index: Whoosh's readers are not safe to use while
-        # another thread of this process rewrites or replaces the files under them.
         with self._lock:
             opened = self._searchable()
             synonyms = self.synonyms()
             try:
                 return search(opened, text, synonyms, filters=filters, limit=limit)
-            except Exception:  # damage inside the index shows up in many ways
+            except sqlite3.DatabaseError:  # damaged on disk since it was opened
                 self._rebuild(_quiet)
                 return search(self._open(), text, synonyms, filters=filters, limit=limit)
 
@@ -107,21 +110,27 @@ class KnowledgeBase:
         """Pick up a synonym list imported since, by this or another workstation."""
         self._synonyms = None
 
-    def _searchable(self) -> index.Index:
+    def _searchable(self) -> sqlite3.Connection:
         try:
             return self._open()
         except IndexUnusableError:
             self._rebuild(_quiet)
             return self._open()
 
-    def _open(self) -> index.Index:
+    def _open(self) -> sqlite3.Connection:
         marker = self.folder.marker()
         if self._opened is None or marker != self._marker:
+            self._close()
             self._opened = self.folder.open()
             self._marker = marker
         return self._opened
 
+    def _close(self) -> None:
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+
     def _rebuild(self, progress: Progress) -> int:
-        self._opened = None
+        self._close()
         total = article_count(self.engine)
         return self.folder.build(indexable(self.engine), total, progress)

@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.analysis import analyzer, is_chinese
+from knowledge.analysis import is_chinese, terms
 
 
 class SynonymError(ValueError):
@@ -59,7 +59,7 @@ class Synonyms:
 
 
 def analysed(term: str) -> tuple[str, ...]:
-    return tuple(token.text for token in analyzer()(term))
+    return tuple(terms(term))
 
 
 def parse_synonyms(text: str) -> Synonyms:

@@ -1,19 +1,43 @@
-"""The words of an article as a reader sees them, without Markdown or HTML syntax."""
+"""The words of an article as a reader sees them, without Markdown or HTML syntax.
+
+For the index and its snippets only, so it strips the syntax with a few expressions instead
+of rendering: python-markdown took as long as analysing the text did (the viewer still renders
+with it, `knowledge.render`).
+"""
 
 import html
 import re
 
-from knowledge.render import render
-
-_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|tr|pre|blockquote|table)>|<br\s*/?>", re.IGNORECASE)
-_CELL_END = re.compile(r"</t[dh]>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_FENCE = re.compile(r"^\s*(?:```|~~~).*$", re.MULTILINE)
+_RULE = re.compile(r"^\s*(?:[-=*_]\s*){3,}$", re.MULTILINE)  # also setext underlines
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$", re.MULTILINE)
+_BLOCK_MARK = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?", re.MULTILINE)
+_HEADING_END = re.compile(r"\s+#+\s*$", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto|kb):[^>\s]+)>")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->", re.DOTALL)
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+|~~")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_CELL_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$", re.MULTILINE)
+_CELL = re.compile(r"\s*(?<!\\)\|\s*")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
 def plain_text(markdown_body: str) -> str:
     """Text for the index and its snippets: what the viewer shows, one block per line."""
-    rendered = render(markdown_body, article_id="")
-    rendered = _CELL_END.sub(" | ", _BLOCK_END.sub("\n", rendered))
-    text = html.unescape(_TAG.sub("", rendered))
+    text = _HIDDEN.sub("", markdown_body)
+    text = _FENCE.sub("", text)
+    text = _TABLE_RULE.sub("", text)
+    text = _RULE.sub("", text)
+    text = _BLOCK_MARK.sub("", text)
+    text = _HEADING_END.sub("", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    text = _CELL.sub(" | ", _CELL_EDGE.sub("", text))
+    text = html.unescape(_ESCAPE.sub(r"\1", text))
     return _BLANK_LINES.sub("\n", text).strip()
