@@ -8,7 +8,7 @@ SQLAlchemy would otherwise send: a third of the speed). Values are converted by 
 columns' own types either way, so they are stored exactly as SQLAlchemy stores them.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, select
@@ -24,12 +24,25 @@ AddedIds = list[tuple[str, int]]  # (ref, id) of the rows a statement added
 
 
 class BatchInsert:
-    """INSERT of batches of rows with the same keys into one table."""
+    """INSERT of batches of rows with the same keys into one table.
 
-    def __init__(self, connection: Connection, table: Table, *, skip_present: bool) -> None:
+    `constants` are columns with the same value in every row, given once rather than in each
+    row. On SQLite `returning_ids` relies on the caller holding the write lock
+    (`transaction(write=True)`), as an import does.
+    """
+
+    def __init__(
+        self,
+        connection: Connection,
+        table: Table,
+        *,
+        skip_present: bool,
+        constants: Mapping[str, Any] | None = None,
+    ) -> None:
         self.connection = connection
         self.table = table
         self.skip_present = skip_present
+        self.constants = dict(constants or {})
 
     def __call__(self, rows: list[Row]) -> int:
         """Insert the rows; the number inserted, not counting those already there."""
@@ -56,35 +69,52 @@ class _ExecuteMany(BatchInsert):
     """SQLite: one prepared statement, run for each row by the driver's executemany."""
 
     sql = ""
-    steps: list[tuple[str, Callable[[Any], Any] | None]]
+    columns: list[Callable[[list[Row]], list[Any]]]  # in the statement's order
 
     def _prepare(self, keys: list[str]) -> None:
         dialect = self.connection.dialect
         compiled = self.statement().compile(dialect=dialect, column_keys=keys)
         self.sql = str(compiled)
-        # In the statement's order: each column, and its type's conversion if it has one.
-        self.steps = [
-            (key, self.table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
+        self.columns = [
+            self._column(key, self.table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
             for key in compiled.positiontup or ()
         ]
+
+    def _column(
+        self, key: str, to_db: Callable[[Any], Any] | None
+    ) -> Callable[[list[Row]], list[Any]]:
+        """How the values of one column are taken from a batch, converted by its type."""
+        if key in self.constants:
+            value = self.constants[key] if to_db is None else to_db(self.constants[key])
+            return lambda rows: [value] * len(rows)
+        if to_db is None:
+            return lambda rows: [row[key] for row in rows]
+        return lambda rows: [to_db(row[key]) for row in rows]
+
+    def _values(self, rows: list[Row]) -> list[tuple[Any, ...]]:
+        if not self.sql:
+            self._prepare([*rows[0], *self.constants])
+        # Column by column: a few list comprehensions cost less than a tuple built per row.
+        return list(zip(*(column(rows) for column in self.columns), strict=True))
 
     def __call__(self, rows: list[Row]) -> int:
         if not rows:
             return 0
-        if not self.sql:
-            self._prepare(list(rows[0]))
-        steps = self.steps
-        values = [
-            tuple([row[key] if to_db is None else to_db(row[key]) for key, to_db in steps])
-            for row in rows
-        ]
+        values = self._values(rows)  # prepares the statement for the first batch
         # sqlite3 adds up the rows each execution inserted; ignored ones are not counted.
         return self.connection.exec_driver_sql(self.sql, values).rowcount
 
     def returning_ids(self, rows: list[Row]) -> AddedIds:
-        table = self.table
-        statement = self.statement().returning(table.c.ref, table.c.id)
-        return [(ref, id_) for ref, id_ in self.connection.execute(statement, rows)]
+        # sqlite3's executemany cannot return rows, and SQLAlchemy's RETURNING (multi-row
+        # VALUES, parameters bound one by one) took longer than the insert itself. SQLite
+        # gives a new row the id after the largest, and no one else writes while this
+        # transaction holds the write lock, so the rows past the largest id before the insert
+        # are exactly those it added.
+        id_ = self.table.c.id
+        before = self.connection.scalar(select(func.max(id_))) or 0
+        self(rows)
+        added = select(self.table.c.ref, id_).where(id_ > before)
+        return [(ref, id_) for ref, id_ in self.connection.execute(added).all()]
 
 
 class _Unnest(BatchInsert):
@@ -94,7 +124,7 @@ class _Unnest(BatchInsert):
 
     def _statement(self, rows: list[Row]) -> Insert:
         if self.prepared is None:
-            keys = list(rows[0])
+            keys = [*rows[0], *self.constants]
             arrays = [bindparam(key, type_=ARRAY(self.table.c[key].type)) for key in keys]
             source = func.unnest(*arrays).table_valued(*keys).render_derived(name="batch")
             # SQLAlchemy keeps an INSERT's row count only when asked to.
@@ -102,7 +132,8 @@ class _Unnest(BatchInsert):
         return self.prepared
 
     def _arrays(self, rows: list[Row]) -> dict[str, list[Any]]:
-        return {key: [row[key] for row in rows] for key in rows[0]}
+        arrays = {key: [row[key] for row in rows] for key in rows[0]}
+        return arrays | {key: [value] * len(rows) for key, value in self.constants.items()}
 
     def __call__(self, rows: list[Row]) -> int:
         if not rows:
@@ -110,6 +141,8 @@ class _Unnest(BatchInsert):
         return self.connection.execute(self._statement(rows), self._arrays(rows)).rowcount
 
     def returning_ids(self, rows: list[Row]) -> AddedIds:
+        # RETURNING tells exactly which customers this import added, even while another
+        # import adds some of the same ones.
         if not rows:
             return []
         table = self.table
@@ -117,21 +150,26 @@ class _Unnest(BatchInsert):
         return [(ref, id_) for ref, id_ in self.connection.execute(statement, self._arrays(rows))]
 
 
-def batch_insert(connection: Connection, table: Table, *, skip_present: bool) -> BatchInsert:
+def batch_insert(
+    connection: Connection,
+    table: Table,
+    *,
+    skip_present: bool,
+    constants: Mapping[str, Any] | None = None,
+) -> BatchInsert:
     kind = _Unnest if connection.dialect.name == "postgresql" else _ExecuteMany
-    return kind(connection, table, skip_present=skip_present)
+    return kind(connection, table, skip_present=skip_present, constants=constants)
 
 
 class CustomerInsert:
     """Customers, then the phones and e-mail addresses of those that were new."""
 
     def __init__(self, connection: Connection) -> None:
-        # RETURNING tells exactly which customers this import added, even while another
-        # import adds some of the same ones.
-        self.customers = batch_insert(connection, _table(Customer), skip_present=True)
+        self.customers = batch_insert(
+            connection, _table(Customer), skip_present=True, constants={"created_at": utcnow()}
+        )
         self.phones = batch_insert(connection, _table(CustomerPhone), skip_present=False)
         self.emails = batch_insert(connection, _table(CustomerEmail), skip_present=False)
-        self.now = utcnow()
 
     def __call__(self, rows: list[Row]) -> int:
         contacts: dict[str, tuple[list[dict[str, str]], list[str]]] = {}
@@ -139,14 +177,13 @@ class CustomerInsert:
         for row in rows:
             if row["ref"] not in contacts:  # of refs repeated in a batch, the first is added
                 contacts[row["ref"]] = (row.pop("phones"), row.pop("emails"))
-                row["created_at"] = self.now
                 unique.append(row)
-        ids = dict(self.customers.returning_ids(unique))
-        self.phones([{"customer_id": ids[ref]} | p for ref in ids for p in contacts[ref][0]])
+        added = self.customers.returning_ids(unique)
+        self.phones([{"customer_id": id_} | p for ref, id_ in added for p in contacts[ref][0]])
         self.emails(
-            [{"customer_id": ids[ref], "email": e} for ref in ids for e in contacts[ref][1]]
+            [{"customer_id": id_, "email": e} for ref, id_ in added for e in contacts[ref][1]]
         )
-        return len(ids)
+        return len(added)
 
 
 def _table(model: type) -> Table:

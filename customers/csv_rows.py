@@ -134,6 +134,7 @@ def _emails(text: str) -> list[str]:
     return list(emails)
 
 
+@lru_cache(maxsize=1024)  # a file uses a few combinations of tags again and again
 def _tags(text: str) -> str:
     return json.dumps(items_of(text), ensure_ascii=False)
 

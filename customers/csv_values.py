@@ -121,6 +121,9 @@ def bounded(text: str, limit: int) -> str:
 def items_of(text: str) -> list[str]:
     """The entries of a list cell, "a; b, c": separated by ';' or ',', blanks and repeats
     dropped, in order."""
+    if "," not in text and ";" not in text:  # most cells hold one entry: nothing to split
+        entry = text.strip()
+        return [entry] if entry else []
     entries = (entry.strip() for entry in _LIST_SEPARATORS.split(text))
     return list(dict.fromkeys(entry for entry in entries if entry))
 

@@ -5,6 +5,7 @@ Chinese characters, pinyin or Latin letters. Import and look-up fold them the sa
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_DIGIT = re.compile(r"\D")
@@ -34,9 +35,9 @@ def name_keys(name: str) -> NameKeys:
     if not _HAN.search(name):
         return NameKeys(folded, None, None)
     # Imported here: a fifth of a second at start-up, and look-ups never need it.
-    from pypinyin import lazy_pinyin  # noqa: PLC0415
+    from pypinyin.seg.simpleseg import seg  # noqa: PLC0415
 
-    syllables = [s for s in lazy_pinyin(name, errors="ignore") if s.strip()]
+    syllables = [s for word in seg(name) for s in _word_pinyin(word) if s.strip()]
     surname = SURNAME_READINGS.get(name.strip()[:1])
     if surname and syllables:
         syllables[0] = surname  # 曾 is zeng as a surname, whatever it is elsewhere
@@ -44,8 +45,20 @@ def name_keys(name: str) -> NameKeys:
     return NameKeys(folded, fold("".join(syllables)), fold(initials))
 
 
+@lru_cache(maxsize=65_536)
+def _word_pinyin(word: str) -> tuple[str, ...]:
+    """The pinyin of one word as pypinyin cuts a text: lazy_pinyin(text) is the pinyin of
+    its words one after the other, and the same words come back in name after name, so each
+    is converted once (converting is four fifths of lazy_pinyin's time)."""
+    from pypinyin import lazy_pinyin  # noqa: PLC0415
+
+    return tuple(lazy_pinyin(word, errors="ignore"))
+
+
 def fold(text: str) -> str:
     """Lower case, accents and spaces dropped: "Zhang San" and "zhangsan" fold alike."""
+    if text.isascii():  # nothing to decompose: pinyin and most Latin names, five times faster
+        return _NOT_WORD.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return _NOT_WORD.sub("", stripped)

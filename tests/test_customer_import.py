@@ -1,6 +1,7 @@
 """`customers import`: every kind from CSV, bad rows by line and reason, idempotent re-import."""
 
 import argparse
+import gc
 import json
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -288,6 +289,53 @@ def test_a_ref_repeated_in_the_file_is_added_once(context: AppContext, tmp_path:
     assert [p.shown for p in rows(context, CustomerPhone, "id")] == ["13800138000"]
 
 
+def test_a_file_of_known_and_new_customers_adds_the_new_ones_with_their_own_phones(
+    context: AppContext, customers: ImportReport, tmp_path: Path
+):
+    path = write(
+        tmp_path,
+        "customers.csv",
+        "ref,name,phone,email\n"
+        "C1,张三,13700000001,\n"
+        "C4,王五,13700000004,c4@example.com\n"
+        "C2,Emma Clarke,13700000002,\n"
+        "C5,赵六,13700000005; 13700000055,\n"
+        "C5,赵六,13700000005,\n"
+        "C6,Jack Taylor,,c6@example.com\n",
+    )
+    # Batches of two: known and new customers side by side in each, a repeat across two.
+    report = import_csv(context.engine, "customers", path, batch_size=2)
+
+    assert report_numbers(report) == (6, 3, 3, 0)
+    ids = customer_ids(context)
+    phones = {(p.customer_id, p.shown) for p in rows(context, CustomerPhone, "id")}
+    assert {(customer, shown) for customer, shown in phones if customer > ids["C3"]} == {
+        (ids["C4"], "13700000004"),
+        (ids["C5"], "13700000005"),
+        (ids["C5"], "13700000055"),
+    }
+    assert len(phones) == 4 + 3  # the fixture's four, none added to known customers
+    emails = {(e.customer_id, e.email) for e in rows(context, CustomerEmail, "id")}
+    assert (ids["C4"], "c4@example.com") in emails
+    assert (ids["C6"], "c6@example.com") in emails
+    assert gc.isenabled()  # the import paused the cycle collector, and restored it
+
+
+def test_pinyin_keys_read_a_word_as_a_word_whatever_came_before(
+    context: AppContext, tmp_path: Path
+):
+    # Pinyin is cached word by word: 长 alone is zhang, in 长江 it is chang.
+    path = write(tmp_path, "customers.csv", "ref,name\nC1,王长\nC2,王长江\nC3,李重\nC4,李重庆\n")
+    import_csv(context.engine, "customers", path)
+
+    assert [(c.pinyin_key, c.initials_key) for c in rows(context, Customer)] == [
+        ("wangzhang", "wz"),
+        ("wangchangjiang", "wcj"),
+        ("lizhong", "lz"),
+        ("lichongqing", "lcq"),
+    ]
+
+
 def test_files_without_refs_get_stable_derived_ones(
     context: AppContext, customers: ImportReport, tmp_path: Path
 ):
@@ -473,6 +521,7 @@ def test_a_file_that_is_not_utf8_is_refused_whole(
         f"{path}, line 3002: not UTF-8 text; save the file as CSV UTF-8 and try again"
     )
     assert count(context, Customer) == 3  # those of the fixture; none of this file
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize(
