@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
-from desktop import compensation_style, customer_style, knowledge_style
+from desktop import compensation_style, console_style, customer_style, knowledge_style
 from desktop.app import DeskSession
 from desktop.errors import configure_logging, install_excepthook, show_error
 from desktop.i18n import Translations, system_language
@@ -29,7 +29,12 @@ def create_application(argv: list[str]) -> QApplication:
 
 def stylesheet() -> str:
     """The application's style, then each pane's own, scoped under the pane's name."""
-    panes = (customer_style.STYLE, knowledge_style.STYLE, compensation_style.STYLE)
+    panes = (
+        customer_style.STYLE,
+        knowledge_style.STYLE,
+        compensation_style.STYLE,
+        console_style.STYLE,
+    )
     return "\n".join((resource("style", "app.qss").read_text("utf-8"), *panes))
 
 

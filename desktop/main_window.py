@@ -10,6 +10,7 @@ from desktop.compensation_pane import CompensationPane
 from desktop.customer_pane import CustomerPane
 from desktop.knowledge_pane import KnowledgePane
 from desktop.status_bar import DeskStatusBar
+from desktop.supervisor_console import SupervisorConsole, may_supervise
 from desktop.tasks import TaskRunner
 from desktop.ui_settings import UiSettings
 from frontline.context import AppContext
@@ -29,7 +30,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._settings = settings
+        self._context, self._runner = context, runner
         self.user: UserRecord | None = None
+        self.console: SupervisorConsole | None = None
 
         self.customer_pane = CustomerPane(context, runner)
         self.knowledge_pane = KnowledgePane(context, runner)
@@ -85,7 +88,10 @@ class MainWindow(QMainWindow):
         self.preferences_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_requested)
-        self.tools_menu.addAction(self.preferences_action)
+        self.console_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+U"))
+        self.console_action.triggered.connect(self.open_console)
+        self.console_action.setVisible(False)
+        self.tools_menu.addActions([self.console_action, self.preferences_action])
 
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
@@ -95,6 +101,10 @@ class MainWindow(QMainWindow):
 
     def set_user(self, user: UserRecord | None) -> None:
         self.user = user
+        if self.console is not None:
+            self.console.close()
+            self.console = None
+        self.console_action.setVisible(may_supervise(user))
         self.status.set_user(user)
         for pane in (self.customer_pane, self.knowledge_pane, self.compensation_pane):
             pane.set_user(user)
@@ -114,6 +124,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.preferences_action.setText(self.tr("&Preferences…"))
+        self.console_action.setText(self.tr("Supervisor &console…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Frontline Desk"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -121,6 +132,24 @@ class MainWindow(QMainWindow):
         self.search_action.setText(self.tr("Search the &knowledge base"))
         self.case_action.setText(self.tr("Describe the ca&se"))
         self.grant_action.setText(self.tr("&Grant compensation…"))
+
+    def open_console(self) -> SupervisorConsole | None:
+        """The supervisor console, for supervisors and administrators; a refusal for others."""
+        if self.user is None or not may_supervise(self.user):
+            QMessageBox.information(
+                self,
+                self.tr("Supervisor console"),
+                self.tr("Only supervisors and administrators can open the supervisor console."),
+            )
+            return None
+        if self.console is None:
+            self.console = SupervisorConsole(self._context, self._runner, self.user)
+        if self.console.isVisible():
+            self.console.raise_()  # open already, perhaps behind the workspace
+        else:
+            self.console.show()
+        self.console.activateWindow()
+        return self.console
 
     def _show_about(self) -> None:
         QMessageBox.about(
@@ -150,5 +179,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.console is not None:
+            self.console.close()
         self.save_layout()
         super().closeEvent(event)

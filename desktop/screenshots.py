@@ -73,6 +73,29 @@ def grab_grant_dialog(window: MainWindow, path: Path, reason: str) -> None:
     dialog.reject()
 
 
+def grab_console(window: MainWindow, context: AppContext, out: Path, language: str) -> None:
+    """The supervisor console's pages, as the demo supervisor sees them."""
+    window.set_user(context.users.get("chen.jing"))
+    console = window.open_console()
+    assert console is not None
+    console.resize(1600, 960)
+    for tab, name in (
+        (console.approvals, "approvals"),
+        (console.grant_log, "grant-log"),
+        (console.overview, "overview"),
+        (console.audit, "audit"),
+    ):
+        console.tabs.setCurrentWidget(tab)
+        settle(1500)
+        if tab is console.grant_log:
+            console.grant_log.table.selectRow(0)
+        elif tab is console.audit:
+            console.audit.verify_now()
+        settle(1500)
+        save(console, out / f"console-{name}-{language}.png")
+    console.close()
+
+
 def take(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
@@ -99,6 +122,7 @@ def take(out: Path) -> None:
         work_a_case(window, SEARCHES[language])
         save(window, out / f"workspace-{language}.png")
         grab_grant_dialog(window, out / f"grant-{language}.png", REASONS[language])
+        grab_console(window, context, out, language)
         window.close()
     runner.wait()
     context.close()

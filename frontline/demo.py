@@ -10,6 +10,7 @@ from customers.demo_loader import Progress, load_demo_customers
 from customers.demo_material import Material, load_material
 from customers.scoring import rescore
 from frontline.context import AppContext
+from frontline.demo_history import CUSTOMERS_NEEDED, seed_grant_history
 from knowledge.importer import import_folder
 from policies.loader import load_policy
 from resources import resource
@@ -86,6 +87,9 @@ def load_demo(
     )
     if people.added:
         rescore(context.engine, now=moment, tz=context.timezone)  # segments need the quintiles
+    # The history's grants need its customers' facts (a tier, at least) to be allowed.
+    if customers >= CUSTOMERS_NEEDED:
+        seed_grant_history(context, moment)
     return DemoReport(
         users_added=added,
         users_present=len(entries) - added,

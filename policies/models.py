@@ -1,14 +1,15 @@
-"""The policies package's tables: loaded policies, grants, approval requests and the audit log.
+"""The policies package's tables: loaded policies, grants, approval requests, the audit log
+and the record of its verifications.
 
 Every table here is append-only: the database itself refuses UPDATE and DELETE (triggers
-created by migration 0002). A request's outcome is a row of its own, so a request never
-changes once made.
+created by migration 0002, and by 0005 for `audit_checks`). A request's outcome is a row of
+its own, so a request never changes once made.
 """
 
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from store.base import Base
@@ -17,6 +18,12 @@ from store.types import ScaledDecimal, UTCDateTime
 # Amounts are in the kind's unit: money, or a percentage with up to four places.
 AMOUNT = ScaledDecimal(4)
 MONEY = ScaledDecimal(2)
+# The overview sums grants by these over a period (policies.overview).
+OVERVIEW_COLUMNS = ("created_at", "agent", "team", "kind", "value", "customer")
+# Filters of the grant log that name one value, each leading an index (customers have their
+# own, as their few grants need nothing more).
+BY_ONE_VALUE = ("agent", "team", "kind", "category", "policy_version")
+FILTERED_BY = ("created_at", "value", "approval_id")
 APPEND_ONLY_TABLES = (
     "policy_loads",
     "grants",
@@ -82,9 +89,23 @@ class Grant(_Compensation, Base):
     __table_args__ = (
         CheckConstraint("value >= 0", name="value"),
         Index("ix_grants_customer_created_at", "customer", "created_at"),
-        Index("ix_grants_agent_created_at", "agent", "created_at"),
-        Index("ix_grants_team_created_at", "team", "created_at"),
-        Index("ix_grants_created_at", "created_at"),
+        # Time first, then what the overview sums by: its scans never touch the table's rows,
+        # which carry the snapshot (benchmarks/grant_log.py: 90 days 1.2 s without, 0.8 s with).
+        Index("ix_grants_created_at_covering", *OVERVIEW_COLUMNS),
+        # The supervisor's grant log pages newest first under any filter: each one-value
+        # filter leads an index in page order (created_at, then id: SQLite adds the rowid, and
+        # PostgreSQL sorts the rare ties), which also holds value and approval_id so that an
+        # amount range or a status is checked without reading the grant's row. Budgets read
+        # the agent's and the team's. See docs/supervisor.md and benchmarks/grant_log.py.
+        *(Index(f"ix_grants_by_{column}", column, *FILTERED_BY) for column in BY_ONE_VALUE),
+        # For an amount range few grants fall in (grant_log finds out which before paging).
+        Index("ix_grants_value_created_at", "value", "created_at"),
+        Index(
+            "ix_grants_approved_created_at",
+            "created_at",
+            sqlite_where=text("approval_id IS NOT NULL"),
+            postgresql_where=text("approval_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -126,3 +147,19 @@ class AuditEntry(Base):
     payload: Mapped[str] = mapped_column(Text)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditCheckRecord(Base):
+    """One verification of the audit chain: what was checked, by whom, and what was found."""
+
+    __tablename__ = "audit_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    checked_by: Mapped[str] = mapped_column(String(64))
+    entries: Mapped[int]
+    head_seq: Mapped[int]
+    head_hash: Mapped[str] = mapped_column(String(64))
+    ok: Mapped[bool]
+    problem: Mapped[str | None] = mapped_column(Text)
+    bad_entry: Mapped[int | None]

@@ -8,12 +8,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
 
+from accounts.directory import UserRecord
+from accounts.roles import Role
 from desktop.i18n import LANGUAGES, Translations
 from desktop.main_window import MainWindow
+from desktop.supervisor_console import SupervisorConsole
 from desktop.tasks import TaskRunner
 from desktop.ui_settings import UiSettings
+from frontline.context import AppContext
 from resources import resource
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,11 +99,15 @@ def accelerators(texts: list[str]) -> list[tuple[str, str]]:
     return [(key, text) for key, text in keys if key]
 
 
-def window_texts(window: QWidget) -> list[str]:
+def widget_texts(widget: QWidget) -> list[str]:
+    """What a widget's labelled fields and buttons answer Alt+letter to."""
+    texts = [label.text() for label in widget.findChildren(QLabel) if label.buddy()]
+    return texts + [button.text() for button in widget.findChildren(QAbstractButton)]
+
+
+def window_texts(window: QMainWindow) -> list[str]:
     """What the whole window answers Alt+letter to: menu titles, labelled fields, buttons."""
-    texts = [action.text() for action in window.menuBar().actions()]
-    texts += [label.text() for label in window.findChildren(QLabel) if label.buddy()]
-    return texts + [button.text() for button in window.findChildren(QAbstractButton)]
+    return [action.text() for action in window.menuBar().actions()] + widget_texts(window)
 
 
 def clashes(accelerators: list[tuple[str, str]]) -> list[list[str]]:
@@ -119,3 +134,26 @@ def test_no_two_controls_share_an_accelerator(language: str, qtbot, sqlite_conte
     finally:
         translations.switch("en")
         runner.wait()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_two_controls_of_a_console_page_share_an_accelerator(
+    language: str, qtbot, sqlite_context
+):
+    translations = Translations(QApplication.instance())
+    runner = TaskRunner()
+    console = SupervisorConsole(sqlite_context, runner, supervisor(sqlite_context))
+    qtbot.addWidget(console)
+    try:
+        translations.switch(language)
+        for index in range(console.tabs.count()):
+            page = console.tabs.widget(index)
+            assert clashes(accelerators(widget_texts(page))) == [], page.objectName()
+        assert len(accelerators(widget_texts(console.grant_log))) >= 10
+    finally:
+        translations.switch("en")
+        runner.wait()
+
+
+def supervisor(context: AppContext) -> UserRecord:
+    return context.users.add("boss", Role.SUPERVISOR, display_name="Boss", pin="2468")

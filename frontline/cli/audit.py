@@ -1,10 +1,13 @@
-"""`frontline audit`: prove the audit log complete and unchanged."""
+"""`frontline audit`: prove the audit log complete and unchanged, and record that it was."""
 
 import argparse
+import getpass
 import sys
 
 from frontline.cli.output import print_json
 from frontline.context import AppContext
+from policies.audit_checks import record_check
+from store.types import utcnow
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -14,6 +17,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     verify = actions.add_parser("verify", help="check every entry and every grant (exit 1 if not)")
     verify.add_argument(
         "--expect-head", metavar="HASH", help="a head noted earlier: fail if it is gone"
+    )
+    verify.add_argument(
+        "--by", metavar="NAME", help="who checks, as recorded (default: your login name)"
     )
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
     verify.set_defaults(handler=run_verify)
@@ -25,6 +31,8 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def run_verify(context: AppContext, args: argparse.Namespace) -> int:
     report = context.audit.verify(expect_head=args.expect_head)
+    # Recorded whatever the outcome: a failed check is what a supervisor most needs to see.
+    record_check(context.engine, report, by=args.by or getpass.getuser(), at=utcnow())
     if args.json:
         print_json(report.as_dict())
     elif report.ok:

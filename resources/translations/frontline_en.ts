@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="125"/>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="185"/>
+        <source>No request selected</source>
+        <translation>No request selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="191"/>
+        <source>Asked by %1 on %2; needs a %3.</source>
+        <translation>Asked by %1 on %2; needs a %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="195"/>
+        <source>Case: %1. Money it draws from budgets: %2.</source>
+        <translation>Case: %1. Money it draws from budgets: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="198"/>
+        <source>Reason: “%1”</source>
+        <translation>Reason: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="201"/>
+        <source>This is your own request: another supervisor must decide it.</source>
+        <translation>This is your own request: another supervisor must decide it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="210"/>
+        <source>Customer: not on file, or still loading.</source>
+        <translation>Customer: not on file, or still loading.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="218"/>
+        <source>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</source>
+        <translation>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="226"/>
+        <source>Compensation in 30 days: %1.</source>
+        <translation>Compensation in 30 days: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="229"/>
+        <source>Compensation in 30 days: %1 of the %2 cap.</source>
+        <translation>Compensation in 30 days: %1 of the %2 cap.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="236"/>
+        <source>Approving…</source>
+        <translation>Approving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="240"/>
+        <source>Say in the note why the request is denied.</source>
+        <translation>Say in the note why the request is denied.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="243"/>
+        <source>Denying…</source>
+        <translation>Denying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="262"/>
+        <source>Denied. The agent sees your note.</source>
+        <translation>Denied. The agent sees your note.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="264"/>
+        <source>Approved: %1</source>
+        <translation>Approved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="280"/>
+        <source>Approval requests</source>
+        <translation>Approval requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="281"/>
+        <source>Pending approval requests</source>
+        <translation>Pending approval requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="282"/>
+        <source>No request is waiting. Requests agents send appear here.</source>
+        <translation>No request is waiting. Requests agents send appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="283"/>
+        <source>&amp;Note to the agent (required to deny):</source>
+        <translation>&amp;Note to the agent (required to deny):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="284"/>
+        <source>Note to the agent</source>
+        <translation>Note to the agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="285"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="286"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Deny</translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
         <location filename="../../desktop/article_reader.py" line="56"/>
@@ -86,6 +199,79 @@
         <location filename="../../desktop/article_viewer.py" line="302"/>
         <source>Article: %1</source>
         <translation>Article: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="86"/>
+        <source>Verifying every entry of the log…</source>
+        <translation>Verifying every entry of the log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <source>Verified just now.</source>
+        <translation>Verified just now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <source>Verification failed.</source>
+        <translation>Verification failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="120"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="121"/>
+        <source>Verify now</source>
+        <translation>Verify now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="122"/>
+        <source>Verify the whole audit log now</source>
+        <translation>Verify the whole audit log now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="123"/>
+        <source>Verification progress</source>
+        <translation>Verification progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="124"/>
+        <source>The grant log does not verify</source>
+        <translation>The grant log does not verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="126"/>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="131"/>
+        <source>The log holds %1 entries. Head hash: %2</source>
+        <translation>The log holds %1 entries. Head hash: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="139"/>
+        <source>The log has never been verified here.</source>
+        <translation>The log has never been verified here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="144"/>
+        <source>Verified up to entry %1 (head %2) on %3 by %4: intact.</source>
+        <translation>Verified up to entry %1 (head %2) on %3 by %4: intact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="154"/>
+        <source>Last verified on %1 by %2: FAILED.</source>
+        <translation>Last verified on %1 by %2: FAILED.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="157"/>
+        <source>First bad entry: %1.</source>
+        <translation>First bad entry: %1.</translation>
     </message>
 </context>
 <context>
@@ -221,183 +407,183 @@
 <context>
     <name>CompensationLabels</name>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="21"/>
+        <location filename="../../desktop/compensation_labels.py" line="22"/>
         <source>en</source>
         <comment>the language of this translation: zh for Chinese, en for English</comment>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="44"/>
+        <location filename="../../desktop/compensation_labels.py" line="45"/>
         <source>Late delivery</source>
         <translation>Late delivery</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="45"/>
+        <location filename="../../desktop/compensation_labels.py" line="46"/>
         <source>Lost parcel</source>
         <translation>Lost parcel</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="46"/>
+        <location filename="../../desktop/compensation_labels.py" line="47"/>
         <source>Damaged item</source>
         <translation>Damaged item</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="47"/>
+        <location filename="../../desktop/compensation_labels.py" line="48"/>
         <source>Wrong item sent</source>
         <translation>Wrong item sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="48"/>
+        <location filename="../../desktop/compensation_labels.py" line="49"/>
         <source>Fault under warranty</source>
         <translation>Fault under warranty</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="49"/>
+        <location filename="../../desktop/compensation_labels.py" line="50"/>
         <source>Return after the 7-day window</source>
         <translation>Return after the 7-day window</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="52"/>
+        <location filename="../../desktop/compensation_labels.py" line="53"/>
         <source>Service failure</source>
         <translation>Service failure</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="53"/>
+        <location filename="../../desktop/compensation_labels.py" line="54"/>
         <source>Price dropped after purchase</source>
         <translation>Price dropped after purchase</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="54"/>
+        <location filename="../../desktop/compensation_labels.py" line="55"/>
         <source>Payment dispute</source>
         <translation>Payment dispute</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="57"/>
+        <location filename="../../desktop/compensation_labels.py" line="58"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="58"/>
+        <location filename="../../desktop/compensation_labels.py" line="59"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="59"/>
+        <location filename="../../desktop/compensation_labels.py" line="60"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="60"/>
+        <location filename="../../desktop/compensation_labels.py" line="61"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="63"/>
+        <location filename="../../desktop/compensation_labels.py" line="64"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="64"/>
+        <location filename="../../desktop/compensation_labels.py" line="65"/>
         <source>Silver</source>
         <translation>Silver</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="65"/>
+        <location filename="../../desktop/compensation_labels.py" line="66"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="66"/>
+        <location filename="../../desktop/compensation_labels.py" line="67"/>
         <source>Platinum</source>
         <translation>Platinum</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="67"/>
+        <location filename="../../desktop/compensation_labels.py" line="68"/>
         <source>Under fraud review</source>
         <translation>Under fraud review</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="70"/>
+        <location filename="../../desktop/compensation_labels.py" line="71"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="71"/>
+        <location filename="../../desktop/compensation_labels.py" line="72"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="72"/>
+        <location filename="../../desktop/compensation_labels.py" line="73"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="73"/>
+        <location filename="../../desktop/compensation_labels.py" line="74"/>
         <source>Loyal</source>
         <translation>Loyal</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="74"/>
+        <location filename="../../desktop/compensation_labels.py" line="75"/>
         <source>At risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="75"/>
+        <location filename="../../desktop/compensation_labels.py" line="76"/>
         <source>Churned</source>
         <translation>Churned</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="78"/>
+        <location filename="../../desktop/compensation_labels.py" line="79"/>
         <source>Key customer</source>
         <translation>Key customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="79"/>
+        <location filename="../../desktop/compensation_labels.py" line="80"/>
         <source>Growth</source>
         <translation>Growth</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="80"/>
+        <location filename="../../desktop/compensation_labels.py" line="81"/>
         <source>Standard value</source>
         <translation>Standard value</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="81"/>
+        <location filename="../../desktop/compensation_labels.py" line="82"/>
         <source>Low value</source>
         <translation>Low value</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="82"/>
+        <location filename="../../desktop/compensation_labels.py" line="83"/>
         <source>No purchases yet</source>
         <translation>No purchases yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="85"/>
+        <location filename="../../desktop/compensation_labels.py" line="86"/>
         <source>Placed</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="86"/>
+        <location filename="../../desktop/compensation_labels.py" line="87"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="87"/>
+        <location filename="../../desktop/compensation_labels.py" line="88"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="88"/>
+        <location filename="../../desktop/compensation_labels.py" line="89"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="89"/>
+        <location filename="../../desktop/compensation_labels.py" line="90"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="90"/>
+        <location filename="../../desktop/compensation_labels.py" line="91"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -473,6 +659,29 @@
         <location filename="../../desktop/compensation_pane.py" line="396"/>
         <source>What you may give</source>
         <translation>What you may give</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTab</name>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="59"/>
+        <source>The database cannot be reached. What is shown may be out of date.</source>
+        <translation>The database cannot be reached. What is shown may be out of date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="61"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Something went wrong; the details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="69"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="70"/>
+        <source>Refresh this page</source>
+        <translation>Refresh this page</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1637,99 @@ Pinyin and the last four digits of a phone number work too.</translation>
     </message>
 </context>
 <context>
+    <name>GrantDetailView</name>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="32"/>
+        <source>Grant detail</source>
+        <translation>Grant detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="34"/>
+        <source>Select a grant to see its decision.</source>
+        <translation>Select a grant to see its decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="42"/>
+        <source>Grant %1</source>
+        <translation>Grant %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="47"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="48"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="49"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="50"/>
+        <source>Money drawn</source>
+        <translation>Money drawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="51"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="60"/>
+        <source>Approved by %1 on %2 (request %3). Note: %4</source>
+        <translation>Approved by %1 on %2 (request %3). Note: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="69"/>
+        <source>On-the-spot limit</source>
+        <translation>On-the-spot limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="70"/>
+        <source>Limit with approval</source>
+        <translation>Limit with approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="71"/>
+        <source>Rules applied</source>
+        <translation>Rules applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="72"/>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="74"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="78"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="83"/>
+        <source>%1 left of %2 before this grant</source>
+        <translation>%1 left of %2 before this grant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="89"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="91"/>
+        <source>Facts the decision saw</source>
+        <translation>Facts the decision saw</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <location filename="../../desktop/grant_dialog.py" line="174"/>
@@ -1657,6 +1959,311 @@ Pinyin and the last four digits of a phone number work too.</translation>
     </message>
 </context>
 <context>
+    <name>GrantFilterBar</name>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="190"/>
+        <source>%1 must be an amount such as 50 or 120.50.</source>
+        <translation>%1 must be an amount such as 50 or 120.50.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="228"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="225"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="226"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="229"/>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="230"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="231"/>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;ustomer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="232"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="233"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="234"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="235"/>
+        <source>&amp;Value from</source>
+        <translation>&amp;Value from</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="236"/>
+        <source>Value t&amp;o</source>
+        <translation>Value t&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="237"/>
+        <source>Po&amp;licy version</source>
+        <translation>Po&amp;licy version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="243"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="244"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="245"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="246"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="247"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="248"/>
+        <source>Between dates</source>
+        <translation>Between dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="252"/>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="272"/>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="273"/>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="274"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="275"/>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="278"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="280"/>
+        <source>Within the agent&apos;s authority</source>
+        <translation>Within the agent&apos;s authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="281"/>
+        <source>Approved on request</source>
+        <translation>Approved on request</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="284"/>
+        <source>All versions</source>
+        <translation>All versions</translation>
+    </message>
+</context>
+<context>
+    <name>GrantLogModel</name>
+    <message>
+        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+</context>
+<context>
+    <name>GrantLogTab</name>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="103"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="123"/>
+        <source>%1 grants match</source>
+        <translation>%1 grants match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="125"/>
+        <source>1 grant matches</source>
+        <translation>1 grant matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="132"/>
+        <location filename="../../desktop/grant_log_tab.py" line="133"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="158"/>
+        <source>Export the grant log</source>
+        <translation>Export the grant log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="170"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="181"/>
+        <source>Exported %1 grants to %2</source>
+        <translation>Exported %1 grants to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="187"/>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="197"/>
+        <source>Grant log</source>
+        <translation>Grant log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="198"/>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="199"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="200"/>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="203"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="204"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="205"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="206"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="207"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="208"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="209"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="210"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="211"/>
+        <source>Money drawn</source>
+        <translation>Money drawn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="212"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="213"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="214"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="215"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="216"/>
+        <source>Policy version</source>
+        <translation>Policy version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="217"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatus</name>
     <message>
         <location filename="../../desktop/knowledge_index_status.py" line="38"/>
@@ -1677,97 +2284,97 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>KnowledgePane</name>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="179"/>
+        <location filename="../../desktop/knowledge_pane.py" line="178"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="180"/>
+        <location filename="../../desktop/knowledge_pane.py" line="179"/>
         <source>Search articles: 中文 or English</source>
         <translation>Search articles: 中文 or English</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="181"/>
+        <location filename="../../desktop/knowledge_pane.py" line="180"/>
         <source>Search the knowledge base</source>
         <translation>Search the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="183"/>
+        <location filename="../../desktop/knowledge_pane.py" line="182"/>
         <source>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</source>
         <translation>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="185"/>
+        <location filename="../../desktop/knowledge_pane.py" line="184"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="205"/>
+        <location filename="../../desktop/knowledge_pane.py" line="204"/>
         <source>Preparing search…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="208"/>
+        <location filename="../../desktop/knowledge_pane.py" line="207"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="217"/>
+        <location filename="../../desktop/knowledge_pane.py" line="216"/>
         <source>Finding suggestions…</source>
         <translation>Finding suggestions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="258"/>
+        <location filename="../../desktop/knowledge_pane.py" line="257"/>
         <source>The search index was damaged and has been rebuilt.</source>
         <translation>The search index was damaged and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="274"/>
+        <location filename="../../desktop/knowledge_pane.py" line="273"/>
         <source>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</source>
         <translation>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="282"/>
+        <location filename="../../desktop/knowledge_pane.py" line="281"/>
         <source>Suggested for: %1</source>
         <translation>Suggested for: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="283"/>
+        <location filename="../../desktop/knowledge_pane.py" line="282"/>
         <source>No suggested articles for this case.</source>
         <translation>No suggested articles for this case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <location filename="../../desktop/knowledge_pane.py" line="286"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <location filename="../../desktop/knowledge_pane.py" line="286"/>
         <source>%1 articles</source>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="290"/>
+        <location filename="../../desktop/knowledge_pane.py" line="289"/>
         <source>No articles match “%1”. Try other words, or clear the filters.</source>
         <translation>No articles match “%1”. Try other words, or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="297"/>
+        <location filename="../../desktop/knowledge_pane.py" line="296"/>
         <source>No results for “%1”. Showing results for %2.</source>
         <translation>No results for “%1”. Showing results for %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="300"/>
+        <location filename="../../desktop/knowledge_pane.py" line="299"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="307"/>
+        <location filename="../../desktop/knowledge_pane.py" line="306"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="332"/>
+        <location filename="../../desktop/knowledge_pane.py" line="331"/>
         <source>The search index could not be used and was rebuilt from the database.</source>
         <translation>The search index could not be used and was rebuilt from the database.</translation>
     </message>
@@ -1853,79 +2460,182 @@ Pinyin and the last four digits of a phone number work too.</translation>
     </message>
 </context>
 <context>
+    <name>KnowledgeReportTab</name>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="55"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="70"/>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="71"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="73"/>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="73"/>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="75"/>
+        <source>Searches that found nothing</source>
+        <translation>Searches that found nothing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="76"/>
+        <source>Searches whose results nobody opened</source>
+        <translation>Searches whose results nobody opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="77"/>
+        <source>Articles marked not helpful or outdated</source>
+        <translation>Articles marked not helpful or outdated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="85"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="85"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="85"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="93"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="94"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="95"/>
+        <source>Helpful</source>
+        <translation>Helpful</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="96"/>
+        <source>Not helpful</source>
+        <translation>Not helpful</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="97"/>
+        <source>Outdated</source>
+        <translation>Outdated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="98"/>
+        <source>Latest comments</source>
+        <translation>Latest comments</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>Frontline Desk</source>
         <translation>Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112"/>
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="125"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116"/>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="127"/>
+        <source>Supervisor &amp;console…</source>
+        <translation>Supervisor &amp;console…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>&amp;About Frontline Desk</source>
         <translation>&amp;About Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>Find a &amp;customer</source>
         <translation>Find a &amp;customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Search the &amp;knowledge base</source>
         <translation>Search the &amp;knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="133"/>
         <source>Describe the ca&amp;se</source>
         <translation>Describe the ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="134"/>
         <source>&amp;Grant compensation…</source>
         <translation>&amp;Grant compensation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
+        <source>Supervisor console</source>
+        <translation>Supervisor console</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="142"/>
+        <source>Only supervisors and administrators can open the supervisor console.</source>
+        <translation>Only supervisors and administrators can open the supervisor console.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>About Frontline Desk</source>
         <translation>About Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</translation>
     </message>
@@ -1959,29 +2669,144 @@ Pinyin and the last four digits of a phone number work too.</translation>
         <translation>Requests you send above your on-the-spot limit appear here until decided.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="113"/>
+        <location filename="../../desktop/compensation_requests.py" line="103"/>
         <source>request %1</source>
         <translation>request %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="115"/>
+        <location filename="../../desktop/compensation_requests.py" line="105"/>
         <source>Waiting for a %1</source>
         <translation>Waiting for a %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="120"/>
+        <location filename="../../desktop/compensation_requests.py" line="110"/>
         <source>Approved by %1 (grant %2)</source>
         <translation>Approved by %1 (grant %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="126"/>
+        <location filename="../../desktop/compensation_requests.py" line="116"/>
         <source>Denied by %1: %2</source>
         <translation>Denied by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="131"/>
+        <location filename="../../desktop/compensation_requests.py" line="121"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="66"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="78"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="79"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="81"/>
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="82"/>
+        <source>Agents against their team&apos;s median</source>
+        <translation>Agents against their team&apos;s median</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="83"/>
+        <source>Customers compensated repeatedly</source>
+        <translation>Customers compensated repeatedly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="86"/>
+        <source>Money granted per day</source>
+        <translation>Money granted per day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="87"/>
+        <source>Money granted per kind</source>
+        <translation>Money granted per kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="100"/>
+        <source>%1 grants, %2 in all</source>
+        <translation>%1 grants, %2 in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="106"/>
+        <source>Money granted per day (%1)</source>
+        <translation>Money granted per day (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="113"/>
+        <source>Per kind (%1)</source>
+        <translation>Per kind (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <location filename="../../desktop/overview_tab.py" line="135"/>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <location filename="../../desktop/overview_tab.py" line="136"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="133"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="134"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="137"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="138"/>
+        <source>Per 100 contacts</source>
+        <translation>Per 100 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="139"/>
+        <source>Team median</source>
+        <translation>Team median</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="140"/>
+        <source>Team median value</source>
+        <translation>Team median value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="141"/>
+        <source>Outlier because</source>
+        <translation>Outlier because</translation>
     </message>
 </context>
 <context>
@@ -2123,27 +2948,60 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/main.py" line="59"/>
+        <location filename="../../desktop/main.py" line="64"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>Cannot open the database %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main.py" line="73"/>
+        <location filename="../../desktop/main.py" line="78"/>
         <source>Frontline Desk cannot start</source>
         <translation>Frontline Desk cannot start</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorConsole</name>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="65"/>
+        <source>Supervisor console — %1</source>
+        <translation>Supervisor console — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="68"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="69"/>
+        <source>Grant log</source>
+        <translation>Grant log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="70"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="71"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="72"/>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+</context>
+<context>
     <name>TimelineFilters</name>
     <message>
-        <location filename="../../desktop/customer_timeline.py" line="237"/>
+        <location filename="../../desktop/customer_timeline.py" line="236"/>
         <source>Show %1 in the timeline</source>
         <translation>Show %1 in the timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_timeline.py" line="238"/>
+        <location filename="../../desktop/customer_timeline.py" line="237"/>
         <source>Show or hide %1</source>
         <translation>Show or hide %1</translation>
     </message>

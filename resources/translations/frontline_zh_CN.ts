@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalsTab</name>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="125"/>
+        <source>%1 waiting</source>
+        <translation>%1 条待处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="185"/>
+        <source>No request selected</source>
+        <translation>未选择申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="191"/>
+        <source>Asked by %1 on %2; needs a %3.</source>
+        <translation>由 %1 于 %2 提交；需要%3审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="195"/>
+        <source>Case: %1. Money it draws from budgets: %2.</source>
+        <translation>问题：%1。占用预算金额：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="198"/>
+        <source>Reason: “%1”</source>
+        <translation>理由：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="201"/>
+        <source>This is your own request: another supervisor must decide it.</source>
+        <translation>这是您本人提交的申请，须由另一位主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="210"/>
+        <source>Customer: not on file, or still loading.</source>
+        <translation>客户：未建档，或正在加载。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="218"/>
+        <source>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</source>
+        <translation>%1 笔订单，消费 %2；90 天内投诉 %3 次（%4 次未解决）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="226"/>
+        <source>Compensation in 30 days: %1.</source>
+        <translation>30 天内已获补偿：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="229"/>
+        <source>Compensation in 30 days: %1 of the %2 cap.</source>
+        <translation>30 天内已获补偿：%1，上限 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="236"/>
+        <source>Approving…</source>
+        <translation>正在批准…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="240"/>
+        <source>Say in the note why the request is denied.</source>
+        <translation>请在备注中说明拒绝的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="243"/>
+        <source>Denying…</source>
+        <translation>正在拒绝…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="262"/>
+        <source>Denied. The agent sees your note.</source>
+        <translation>已拒绝。客服会看到您的备注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="264"/>
+        <source>Approved: %1</source>
+        <translation>已批准：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="280"/>
+        <source>Approval requests</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="281"/>
+        <source>Pending approval requests</source>
+        <translation>待审批的申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="282"/>
+        <source>No request is waiting. Requests agents send appear here.</source>
+        <translation>暂无待审批的申请。客服提交的申请会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="283"/>
+        <source>&amp;Note to the agent (required to deny):</source>
+        <translation>给客服的备注(&amp;N)（拒绝时必填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="284"/>
+        <source>Note to the agent</source>
+        <translation>给客服的备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="285"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="286"/>
+        <source>&amp;Deny</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
         <location filename="../../desktop/article_reader.py" line="56"/>
@@ -86,6 +199,79 @@
         <location filename="../../desktop/article_viewer.py" line="302"/>
         <source>Article: %1</source>
         <translation>文章：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="86"/>
+        <source>Verifying every entry of the log…</source>
+        <translation>正在逐条校验日志…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <source>Verified just now.</source>
+        <translation>刚刚校验完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <source>Verification failed.</source>
+        <translation>校验未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="120"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="121"/>
+        <source>Verify now</source>
+        <translation>立即校验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="122"/>
+        <source>Verify the whole audit log now</source>
+        <translation>立即校验整个审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="123"/>
+        <source>Verification progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="124"/>
+        <source>The grant log does not verify</source>
+        <translation>发放记录校验未通过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="126"/>
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="131"/>
+        <source>The log holds %1 entries. Head hash: %2</source>
+        <translation>日志共 %1 条记录。链头哈希：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="139"/>
+        <source>The log has never been verified here.</source>
+        <translation>此日志尚未校验过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="144"/>
+        <source>Verified up to entry %1 (head %2) on %3 by %4: intact.</source>
+        <translation>已校验至第 %1 条（链头 %2），%3 由 %4 完成：完整无误。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="154"/>
+        <source>Last verified on %1 by %2: FAILED.</source>
+        <translation>最近一次校验：%1，由 %2 执行：未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="157"/>
+        <source>First bad entry: %1.</source>
+        <translation>第一条异常记录：%1。</translation>
     </message>
 </context>
 <context>
@@ -221,183 +407,183 @@
 <context>
     <name>CompensationLabels</name>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="21"/>
+        <location filename="../../desktop/compensation_labels.py" line="22"/>
         <source>en</source>
         <comment>the language of this translation: zh for Chinese, en for English</comment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="44"/>
+        <location filename="../../desktop/compensation_labels.py" line="45"/>
         <source>Late delivery</source>
         <translation>延迟送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="45"/>
+        <location filename="../../desktop/compensation_labels.py" line="46"/>
         <source>Lost parcel</source>
         <translation>包裹丢失</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="46"/>
+        <location filename="../../desktop/compensation_labels.py" line="47"/>
         <source>Damaged item</source>
         <translation>商品损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="47"/>
+        <location filename="../../desktop/compensation_labels.py" line="48"/>
         <source>Wrong item sent</source>
         <translation>发错商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="48"/>
+        <location filename="../../desktop/compensation_labels.py" line="49"/>
         <source>Fault under warranty</source>
         <translation>保修期内故障</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="49"/>
+        <location filename="../../desktop/compensation_labels.py" line="50"/>
         <source>Return after the 7-day window</source>
         <translation>七天无理由退货期后退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="52"/>
+        <location filename="../../desktop/compensation_labels.py" line="53"/>
         <source>Service failure</source>
         <translation>服务失误</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="53"/>
+        <location filename="../../desktop/compensation_labels.py" line="54"/>
         <source>Price dropped after purchase</source>
         <translation>购买后降价</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="54"/>
+        <location filename="../../desktop/compensation_labels.py" line="55"/>
         <source>Payment dispute</source>
         <translation>支付争议</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="57"/>
+        <location filename="../../desktop/compensation_labels.py" line="58"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="58"/>
+        <location filename="../../desktop/compensation_labels.py" line="59"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="59"/>
+        <location filename="../../desktop/compensation_labels.py" line="60"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="60"/>
+        <location filename="../../desktop/compensation_labels.py" line="61"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="63"/>
+        <location filename="../../desktop/compensation_labels.py" line="64"/>
         <source>Standard</source>
         <translation>普通会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="64"/>
+        <location filename="../../desktop/compensation_labels.py" line="65"/>
         <source>Silver</source>
         <translation>银卡会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="65"/>
+        <location filename="../../desktop/compensation_labels.py" line="66"/>
         <source>Gold</source>
         <translation>金卡会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="66"/>
+        <location filename="../../desktop/compensation_labels.py" line="67"/>
         <source>Platinum</source>
         <translation>铂金会员</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="67"/>
+        <location filename="../../desktop/compensation_labels.py" line="68"/>
         <source>Under fraud review</source>
         <translation>风险审查中</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="70"/>
+        <location filename="../../desktop/compensation_labels.py" line="71"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="71"/>
+        <location filename="../../desktop/compensation_labels.py" line="72"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="72"/>
+        <location filename="../../desktop/compensation_labels.py" line="73"/>
         <source>Active</source>
         <translation>活跃客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="73"/>
+        <location filename="../../desktop/compensation_labels.py" line="74"/>
         <source>Loyal</source>
         <translation>忠诚客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="74"/>
+        <location filename="../../desktop/compensation_labels.py" line="75"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="75"/>
+        <location filename="../../desktop/compensation_labels.py" line="76"/>
         <source>Churned</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="78"/>
+        <location filename="../../desktop/compensation_labels.py" line="79"/>
         <source>Key customer</source>
         <translation>重点客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="79"/>
+        <location filename="../../desktop/compensation_labels.py" line="80"/>
         <source>Growth</source>
         <translation>成长客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="80"/>
+        <location filename="../../desktop/compensation_labels.py" line="81"/>
         <source>Standard value</source>
         <translation>普通价值客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="81"/>
+        <location filename="../../desktop/compensation_labels.py" line="82"/>
         <source>Low value</source>
         <translation>低价值客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="82"/>
+        <location filename="../../desktop/compensation_labels.py" line="83"/>
         <source>No purchases yet</source>
         <translation>尚未购买</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="85"/>
+        <location filename="../../desktop/compensation_labels.py" line="86"/>
         <source>Placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="86"/>
+        <location filename="../../desktop/compensation_labels.py" line="87"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="87"/>
+        <location filename="../../desktop/compensation_labels.py" line="88"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="88"/>
+        <location filename="../../desktop/compensation_labels.py" line="89"/>
         <source>Late</source>
         <translation>已延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="89"/>
+        <location filename="../../desktop/compensation_labels.py" line="90"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_labels.py" line="90"/>
+        <location filename="../../desktop/compensation_labels.py" line="91"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -473,6 +659,29 @@
         <location filename="../../desktop/compensation_pane.py" line="396"/>
         <source>What you may give</source>
         <translation>可给予的补偿</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTab</name>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="59"/>
+        <source>The database cannot be reached. What is shown may be out of date.</source>
+        <translation>无法连接数据库。当前显示的内容可能已过时。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="61"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>出现错误，详情已写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="69"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/console_tab.py" line="70"/>
+        <source>Refresh this page</source>
+        <translation>刷新本页</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1637,99 @@ Pinyin and the last four digits of a phone number work too.</source>
     </message>
 </context>
 <context>
+    <name>GrantDetailView</name>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="32"/>
+        <source>Grant detail</source>
+        <translation>发放详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="34"/>
+        <source>Select a grant to see its decision.</source>
+        <translation>选择一条发放记录以查看其判定依据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="42"/>
+        <source>Grant %1</source>
+        <translation>发放 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="47"/>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="48"/>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="49"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="50"/>
+        <source>Money drawn</source>
+        <translation>占用金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="51"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="60"/>
+        <source>Approved by %1 on %2 (request %3). Note: %4</source>
+        <translation>由 %1 于 %2 批准（申请 %3）。备注：%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="69"/>
+        <source>On-the-spot limit</source>
+        <translation>当场可给上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="70"/>
+        <source>Limit with approval</source>
+        <translation>审批后上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="71"/>
+        <source>Rules applied</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="72"/>
+        <source>Decided at</source>
+        <translation>判定时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="74"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="78"/>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="83"/>
+        <source>%1 left of %2 before this grant</source>
+        <translation>本次发放前剩余 %1（共 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="89"/>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_detail_view.py" line="91"/>
+        <source>Facts the decision saw</source>
+        <translation>判定所依据的事实</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <location filename="../../desktop/grant_dialog.py" line="174"/>
@@ -1657,6 +1959,311 @@ Pinyin and the last four digits of a phone number work too.</source>
     </message>
 </context>
 <context>
+    <name>GrantFilterBar</name>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="190"/>
+        <source>%1 must be an amount such as 50 or 120.50.</source>
+        <translation>%1 须为金额，例如 50 或 120.50。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="228"/>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="225"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="226"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="229"/>
+        <source>A&amp;gent</source>
+        <translation>客服(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="230"/>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="231"/>
+        <source>C&amp;ustomer</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="232"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="233"/>
+        <source>&amp;Case</source>
+        <translation>问题(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="234"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="235"/>
+        <source>&amp;Value from</source>
+        <translation>金额自(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="236"/>
+        <source>Value t&amp;o</source>
+        <translation>金额至(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="237"/>
+        <source>Po&amp;licy version</source>
+        <translation>政策版本(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="243"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="244"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="245"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="246"/>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="247"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="248"/>
+        <source>Between dates</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="252"/>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="272"/>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="273"/>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="274"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="275"/>
+        <source>All cases</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="278"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="280"/>
+        <source>Within the agent&apos;s authority</source>
+        <translation>客服权限内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="281"/>
+        <source>Approved on request</source>
+        <translation>经审批发放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_filters.py" line="284"/>
+        <source>All versions</source>
+        <translation>全部版本</translation>
+    </message>
+</context>
+<context>
+    <name>GrantLogModel</name>
+    <message>
+        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <source>Direct</source>
+        <translation>直接发放</translation>
+    </message>
+</context>
+<context>
+    <name>GrantLogTab</name>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="103"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="123"/>
+        <source>%1 grants match</source>
+        <translation>符合条件的发放：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="125"/>
+        <source>1 grant matches</source>
+        <translation>符合条件的发放：1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="132"/>
+        <location filename="../../desktop/grant_log_tab.py" line="133"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="158"/>
+        <source>Export the grant log</source>
+        <translation>导出发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="170"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="181"/>
+        <source>Exported %1 grants to %2</source>
+        <translation>已导出 %1 条发放记录到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="187"/>
+        <source>Could not write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="197"/>
+        <source>Grant log</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="198"/>
+        <source>Grants</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="199"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="200"/>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="203"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="204"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="205"/>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="206"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="207"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="208"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="209"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="210"/>
+        <source>Amount</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="211"/>
+        <source>Money drawn</source>
+        <translation>占用金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="212"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="213"/>
+        <source>Case</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="214"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="215"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="216"/>
+        <source>Policy version</source>
+        <translation>政策版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/grant_log_tab.py" line="217"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>IndexStatus</name>
     <message>
         <location filename="../../desktop/knowledge_index_status.py" line="38"/>
@@ -1677,97 +2284,97 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>KnowledgePane</name>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="179"/>
+        <location filename="../../desktop/knowledge_pane.py" line="178"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="180"/>
+        <location filename="../../desktop/knowledge_pane.py" line="179"/>
         <source>Search articles: 中文 or English</source>
         <translation>搜索文章：中文或 English</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="181"/>
+        <location filename="../../desktop/knowledge_pane.py" line="180"/>
         <source>Search the knowledge base</source>
         <translation>搜索知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="183"/>
+        <location filename="../../desktop/knowledge_pane.py" line="182"/>
         <source>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</source>
         <translation>输入即可搜索。↑/↓ 选择结果，Enter 打开，Esc 清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="185"/>
+        <location filename="../../desktop/knowledge_pane.py" line="184"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="205"/>
+        <location filename="../../desktop/knowledge_pane.py" line="204"/>
         <source>Preparing search…</source>
         <translation>正在准备搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="208"/>
+        <location filename="../../desktop/knowledge_pane.py" line="207"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="217"/>
+        <location filename="../../desktop/knowledge_pane.py" line="216"/>
         <source>Finding suggestions…</source>
         <translation>正在查找推荐文章…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="258"/>
+        <location filename="../../desktop/knowledge_pane.py" line="257"/>
         <source>The search index was damaged and has been rebuilt.</source>
         <translation>搜索索引已损坏，现已重建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="274"/>
+        <location filename="../../desktop/knowledge_pane.py" line="273"/>
         <source>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</source>
         <translation>可用中文、英文或中英混合搜索，例如“退款到账”或“refund time”。输入时即显示结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="282"/>
+        <location filename="../../desktop/knowledge_pane.py" line="281"/>
         <source>Suggested for: %1</source>
         <translation>推荐文章：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="283"/>
+        <location filename="../../desktop/knowledge_pane.py" line="282"/>
         <source>No suggested articles for this case.</source>
         <translation>没有适合此工单的推荐文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <location filename="../../desktop/knowledge_pane.py" line="286"/>
         <source>1 article</source>
         <translation>1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="287"/>
+        <location filename="../../desktop/knowledge_pane.py" line="286"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="290"/>
+        <location filename="../../desktop/knowledge_pane.py" line="289"/>
         <source>No articles match “%1”. Try other words, or clear the filters.</source>
         <translation>没有与“%1”匹配的文章。请换个关键词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="297"/>
+        <location filename="../../desktop/knowledge_pane.py" line="296"/>
         <source>No results for “%1”. Showing results for %2.</source>
         <translation>没有“%1”的结果，现显示 %2 的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="300"/>
+        <location filename="../../desktop/knowledge_pane.py" line="299"/>
         <source>Did you mean %1?</source>
         <translation>您要找的是不是 %1？</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="307"/>
+        <location filename="../../desktop/knowledge_pane.py" line="306"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="332"/>
+        <location filename="../../desktop/knowledge_pane.py" line="331"/>
         <source>The search index could not be used and was rebuilt from the database.</source>
         <translation>搜索索引无法使用，已根据数据库重建。</translation>
     </message>
@@ -1853,79 +2460,182 @@ Pinyin and the last four digits of a phone number work too.</source>
     </message>
 </context>
 <context>
+    <name>KnowledgeReportTab</name>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="55"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="70"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="71"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="73"/>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="73"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="75"/>
+        <source>Searches that found nothing</source>
+        <translation>无结果的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="76"/>
+        <source>Searches whose results nobody opened</source>
+        <translation>结果无人打开的搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="77"/>
+        <source>Articles marked not helpful or outdated</source>
+        <translation>被标为无帮助或已过时的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="85"/>
+        <source>Search</source>
+        <translation>搜索词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="85"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="85"/>
+        <source>Last</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="93"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="94"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="95"/>
+        <source>Helpful</source>
+        <translation>有帮助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="96"/>
+        <source>Not helpful</source>
+        <translation>无帮助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="97"/>
+        <source>Outdated</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kb_report_tab.py" line="98"/>
+        <source>Latest comments</source>
+        <translation>最新评论</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>Frontline Desk</source>
         <translation>前线服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112"/>
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="125"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116"/>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="127"/>
+        <source>Supervisor &amp;console…</source>
+        <translation>主管控制台(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>&amp;About Frontline Desk</source>
         <translation>关于前线服务台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>Find a &amp;customer</source>
         <translation>查找客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Search the &amp;knowledge base</source>
         <translation>搜索知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="133"/>
         <source>Describe the ca&amp;se</source>
         <translation>描述工单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="134"/>
         <source>&amp;Grant compensation…</source>
         <translation>发放补偿(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
+        <source>Supervisor console</source>
+        <translation>主管控制台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="142"/>
+        <source>Only supervisors and administrators can open the supervisor console.</source>
+        <translation>只有主管和管理员可以打开主管控制台。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="157"/>
         <source>About Frontline Desk</source>
         <translation>关于前线服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="159"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;前线服务台&lt;/h3&gt;&lt;p&gt;知识、客户历史和当场解决问题的授权，尽在一个窗口。&lt;/p&gt;</translation>
     </message>
@@ -1959,29 +2669,144 @@ Pinyin and the last four digits of a phone number work too.</source>
         <translation>超出当场额度而提交的审批申请会显示在这里，直到审批完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="113"/>
+        <location filename="../../desktop/compensation_requests.py" line="103"/>
         <source>request %1</source>
         <translation>申请编号 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="115"/>
+        <location filename="../../desktop/compensation_requests.py" line="105"/>
         <source>Waiting for a %1</source>
         <translation>等待%1审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="120"/>
+        <location filename="../../desktop/compensation_requests.py" line="110"/>
         <source>Approved by %1 (grant %2)</source>
         <translation>已由 %1 批准（发放编号 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="126"/>
+        <location filename="../../desktop/compensation_requests.py" line="116"/>
         <source>Denied by %1: %2</source>
         <translation>已被 %1 拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_requests.py" line="131"/>
+        <location filename="../../desktop/compensation_requests.py" line="121"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="66"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="78"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="79"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="81"/>
+        <source>Last %1 days</source>
+        <translation>最近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="82"/>
+        <source>Agents against their team&apos;s median</source>
+        <translation>客服与团队中位数对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="83"/>
+        <source>Customers compensated repeatedly</source>
+        <translation>多次获得补偿的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="86"/>
+        <source>Money granted per day</source>
+        <translation>每日发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="87"/>
+        <source>Money granted per kind</source>
+        <translation>各类型发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="100"/>
+        <source>%1 grants, %2 in all</source>
+        <translation>共 %1 次发放，合计 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="106"/>
+        <source>Money granted per day (%1)</source>
+        <translation>每日发放金额（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="113"/>
+        <source>Per kind (%1)</source>
+        <translation>按类型（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <location filename="../../desktop/overview_tab.py" line="135"/>
+        <source>Grants</source>
+        <translation>发放次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <location filename="../../desktop/overview_tab.py" line="136"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="121"/>
+        <source>Last</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="133"/>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="134"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="137"/>
+        <source>Contacts</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="138"/>
+        <source>Per 100 contacts</source>
+        <translation>每百次接待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="139"/>
+        <source>Team median</source>
+        <translation>团队中位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="140"/>
+        <source>Team median value</source>
+        <translation>团队金额中位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/overview_tab.py" line="141"/>
+        <source>Outlier because</source>
+        <translation>异常原因</translation>
     </message>
 </context>
 <context>
@@ -2123,27 +2948,60 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/main.py" line="59"/>
+        <location filename="../../desktop/main.py" line="64"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>无法打开数据库 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main.py" line="73"/>
+        <location filename="../../desktop/main.py" line="78"/>
         <source>Frontline Desk cannot start</source>
         <translation>前线服务台无法启动</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorConsole</name>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="65"/>
+        <source>Supervisor console — %1</source>
+        <translation>主管控制台 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="68"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="69"/>
+        <source>Grant log</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="70"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="71"/>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/supervisor_console.py" line="72"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+</context>
+<context>
     <name>TimelineFilters</name>
     <message>
-        <location filename="../../desktop/customer_timeline.py" line="237"/>
+        <location filename="../../desktop/customer_timeline.py" line="236"/>
         <source>Show %1 in the timeline</source>
         <translation>在时间线中显示%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_timeline.py" line="238"/>
+        <location filename="../../desktop/customer_timeline.py" line="237"/>
         <source>Show or hide %1</source>
         <translation>显示或隐藏%1</translation>
     </message>
