@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from accounts.directory import UserRecord
 from customers.profile import Profile
-from desktop.approvals_work import Queue, approve, deny, load_profile, load_queue
+from desktop.approvals_work import (
+    Queue,
+    RequestContext,
+    approve,
+    deny,
+    load_queue,
+    load_request_context,
+)
 from desktop.compensation_labels import (
     category_label,
     money,
@@ -36,6 +43,7 @@ from desktop.compensation_labels import (
 )
 from desktop.console_tab import ConsoleTab
 from desktop.customer_labels import moment_text
+from desktop.decision_view import DecisionView
 from desktop.tasks import TaskRunner
 from desktop.two_line_delegate import DETAIL_ROLE, TwoLineDelegate
 from frontline.context import AppContext
@@ -70,6 +78,7 @@ class ApprovalsTab(ConsoleTab):
         self.request_text = QLabel(objectName="approvalText", wordWrap=True)
         self.request_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.customer_text = QLabel(objectName="approvalCustomer", wordWrap=True)
+        self.decision = DecisionView("approvalDecision")
         self.note_label = QLabel(objectName="approvalNoteLabel")
         self.note = QPlainTextEdit(objectName="approvalNote")
         self.note.setTabChangesFocus(True)
@@ -96,7 +105,7 @@ class ApprovalsTab(ConsoleTab):
         detail = QVBoxLayout(self.detail)
         for widget in (self.request_title, self.request_text, self.customer_text):
             detail.addWidget(widget)
-        detail.addStretch(1)
+        detail.addWidget(self.decision, 1)
         detail.addWidget(self.note_label)
         detail.addWidget(self.note)
         buttons = QHBoxLayout()
@@ -157,20 +166,23 @@ class ApprovalsTab(ConsoleTab):
         self.selected = record
         if changed:  # the outcome line stays: it tells what became of the last request
             self.profile = None
+            self.decision.show_decision(None, "")
             self.note.clear()
         self.detail.setEnabled(record is not None)
         self._show_request()
         if record is not None and changed:
-            customer = record.customer
             self.runner.submit(
-                "console/approval-customer",
-                lambda: load_profile(self.context, customer),
-                self._profile_loaded,
+                "console/approval-context",
+                lambda: load_request_context(self.context, record),
+                self._context_loaded,
                 self.failed,
             )
 
-    def _profile_loaded(self, profile: Profile | None) -> None:
-        self.profile = profile
+    def _context_loaded(self, loaded: RequestContext) -> None:
+        if self.selected is None or loaded.request_id != self.selected.id:
+            return
+        self.profile = loaded.profile
+        self.decision.show_decision(loaded.decision, self.selected.currency)
         self._show_customer()
 
     def _own(self) -> bool:
@@ -206,8 +218,11 @@ class ApprovalsTab(ConsoleTab):
         record, profile = self.selected, self.profile
         if record is None:
             return
+        if self.decision.decision is None:
+            self.customer_text.setText(self.tr("Loading the customer and the decision…"))
+            return
         if profile is None:
-            self.customer_text.setText(self.tr("Customer: not on file, or still loading."))
+            self.customer_text.setText(self.tr("This customer is not on file."))
             return
         figures, currency = profile.figures, record.currency
         labels = [profile.customer.name, tier_label(profile.customer.tier)]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from customers.profile import Profile
 from customers.timeline import UnknownCustomerError
 from frontline.context import AppContext
+from policies.grant_detail import DecisionSnapshot, request_decision
 from policies.grant_log import RequestRecord, list_requests
 from policies.model import Policy
 from policies.requests import GrantResult
@@ -25,12 +26,19 @@ def load_queue(context: AppContext) -> Queue:
     return Queue(pending, context.compensations.active_policy())
 
 
-def load_profile(context: AppContext, customer: str) -> Profile | None:
-    """The customer's profile; None when they are not on file (a walk-in, a typo)."""
+@dataclass(frozen=True)
+class RequestContext:
+    request_id: int
+    profile: Profile | None  # None when the customer is not on file (a walk-in, a typo)
+    decision: DecisionSnapshot  # what the agent saw when asking
+
+
+def load_request_context(context: AppContext, request: RequestRecord) -> RequestContext:
     try:
-        return context.profiles.profile(customer, now=utcnow())
+        profile: Profile | None = context.profiles.profile(request.customer, now=utcnow())
     except UnknownCustomerError:
-        return None
+        profile = None
+    return RequestContext(request.id, profile, request_decision(context.engine, request.id))
 
 
 def approve(context: AppContext, request_id: int, approver: str, note: str) -> GrantResult:

@@ -7,36 +7,50 @@ which stays until a later verification passes.
 
 from dataclasses import dataclass
 
-from policies.audit_checks import AuditCheck, last_check, record_check
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from accounts.directory import UserRecord
 from desktop.console_tab import ConsoleTab
+from desktop.console_tables import fill_table, read_only_table
 from desktop.customer_labels import moment_text
 from desktop.tasks import Progress, TaskRunner
 from frontline.context import AppContext
 from policies.audit import Head, VerifyReport
+from policies.audit_checks import AuditCheck, recent_checks, record_check
 from store.types import utcnow
+
+HISTORY = 50
+ALARM_COLOUR = QColor("#b3261e")
 
 
 @dataclass(frozen=True)
 class ChainState:
     head: Head
-    last: AuditCheck | None
+    checks: list[AuditCheck]  # newest first
+
+    @property
+    def last(self) -> AuditCheck | None:
+        return self.checks[0] if self.checks else None
 
 
 def read_state(context: AppContext) -> ChainState:
-    return ChainState(context.audit.head(), last_check(context.engine))
+    return ChainState(context.audit.head(), recent_checks(context.engine, limit=HISTORY))
 
 
 def verify_and_record(context: AppContext, by: str, progress: Progress) -> AuditCheck:
     """Walk the chain, then keep the outcome in the log of checks (runs in the background)."""
     total = context.audit.head().seq
     report: VerifyReport = context.audit.verify(progress=lambda done: progress.report(done, total))
-    record_check(context.engine, report, by=by, at=utcnow())
-    check = last_check(context.engine)
-    assert check is not None
-    return check
+    return record_check(context.engine, report, by=by, at=utcnow())
 
 
 class AuditTab(ConsoleTab):
@@ -65,11 +79,20 @@ class AuditTab(ConsoleTab):
         self.progress_bar.hide()
         self._progress = Progress(self)
         self._progress.changed.connect(self._show_progress)
-        for widget in (self.log_line, self.check_line, self.alarm):
+        self.card = QFrame(objectName="auditCard")
+        card = QVBoxLayout(self.card)
+        card.addWidget(self.log_line)
+        card.addWidget(self.check_line)
+        actions = QHBoxLayout()
+        actions.addWidget(self.verify_button)
+        actions.addWidget(self.progress_bar, 1)
+        actions.addStretch(1)
+        card.addLayout(actions)
+        self.history_label = QLabel(objectName="consoleSection")
+        self.history = read_only_table("auditHistory")
+        for widget in (self.card, self.alarm, self.history_label):
             self.body.addWidget(widget)
-        self.body.addWidget(self.verify_button)
-        self.body.addWidget(self.progress_bar)
-        self.body.addStretch(1)
+        self.body.addWidget(self.history, 1)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -121,6 +144,9 @@ class AuditTab(ConsoleTab):
         self.verify_button.setText(self.tr("Verify now"))
         self.verify_button.setAccessibleName(self.tr("Verify the whole audit log now"))
         self.progress_bar.setAccessibleName(self.tr("Verification progress"))
+        self.history_label.setText(self.tr("Verifications"))
+        self.history.setAccessibleName(self.tr("Verifications"))
+        self._fill_history()
         self.alarm_title.setText(self.tr("The grant log does not verify"))
         if self.state is None:
             self.log_line.setText(self.tr("Reading the log…"))
@@ -160,3 +186,29 @@ class AuditTab(ConsoleTab):
         )
         self.alarm_text.setText(f"{check.problem or ''}\n{first_bad}".strip())
         self.alarm.show()
+
+    def _fill_history(self) -> None:
+        checks = self.state.checks if self.state else []
+        fill_table(
+            self.history,
+            [
+                self.tr("When"),
+                self.tr("By"),
+                self.tr("Entries"),
+                self.tr("Head"),
+                self.tr("Result"),
+            ],
+            [
+                [
+                    moment_text(check.checked_at),
+                    check.checked_by,
+                    check.entries,
+                    check.head_hash[:16],
+                    self.tr("Intact") if check.ok else check.problem or self.tr("Failed"),
+                ]
+                for check in checks
+            ],
+        )
+        for row, check in enumerate(checks):
+            if not check.ok:
+                self.history.item(row, 4).setForeground(QBrush(ALARM_COLOUR))

@@ -90,6 +90,23 @@ STYLE = """
 #supervisorConsole QPushButton#approveRequest:disabled {
     background: #b8c6dd;
 }
+#supervisorConsole QFrame#auditCard {
+    background: #ffffff;
+    border: 1px solid #dde2ea;
+    border-radius: 8px;
+    padding: 6px;
+}
+#supervisorConsole QPushButton#auditVerify {
+    background: #2f6fde;
+    color: #ffffff;
+    border: none;
+    border-radius: 6px;
+    padding: 7px 18px;
+    font-weight: 600;
+}
+#supervisorConsole QPushButton#auditVerify:disabled {
+    background: #b8c6dd;
+}
 #supervisorConsole QFrame#auditAlarm {
     background: #fdecea;
     border: 2px solid #b3261e;

@@ -108,6 +108,7 @@ class GrantLogModel(QAbstractTableModel):
             ),
             "value": lambda: f"{row.value:,.2f}",
             "category": lambda: category_label(row.category) if row.category else "",
+            "policy_version": lambda: row.policy_version[:12],  # the whole hash in the detail
             "status": lambda: (
                 self.tr("Approved") if row.status == "approved" else self.tr("Direct")
             ),

@@ -51,11 +51,15 @@ def record_check(engine: Engine, report: VerifyReport, *, by: str, at: datetime)
 
 
 def last_check(engine: Engine) -> AuditCheck | None:
+    latest = recent_checks(engine, limit=1)
+    return latest[0] if latest else None
+
+
+def recent_checks(engine: Engine, *, limit: int) -> list[AuditCheck]:
+    """The latest verifications, newest first."""
+    query = select(AuditCheckRecord).order_by(AuditCheckRecord.id.desc()).limit(limit)
     with transaction(engine) as session:
-        check = session.scalars(
-            select(AuditCheckRecord).order_by(AuditCheckRecord.id.desc()).limit(1)
-        ).first()
-        return None if check is None else _record(check)
+        return [_record(check) for check in session.scalars(query)]
 
 
 def _record(check: AuditCheckRecord) -> AuditCheck:

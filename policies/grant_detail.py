@@ -1,4 +1,5 @@
-"""One grant in full: its log row and the decision it was made with, from its snapshot."""
+"""One grant in full: its log row and the decision it was made with, from its snapshot; and
+the decision an approval request was made with, which the approver reads."""
 
 import json
 from dataclasses import dataclass
@@ -6,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from policies.grant_log import LOG_ROW_SOURCE, GrantLogRow, log_row
 from policies.models import ApprovalOutcome, ApprovalRequest, Grant, PolicyLoad
@@ -33,18 +35,25 @@ class Approval:
 
 
 @dataclass(frozen=True)
-class GrantDetail:
-    row: GrantLogRow
+class DecisionSnapshot:
+    """A decision as recorded with a grant or a request (`policies.service._snapshot`)."""
+
     decided_at: datetime  # the decision's clock, as recorded
     facts: dict[str, str | int]  # every fact the decision saw, as recorded
     rule_ids: tuple[str, ...]
     budgets: tuple[BudgetState, ...]
-    used: dict[str, Decimal]  # money already drawn from each budget before this grant
+    used: dict[str, Decimal]  # money already drawn from each budget before it
     limit: Decimal | None  # the most that could be given on the spot
     approval_limit: Decimal | None
     policy_version: str  # the policy's content hash
     policy_name: str | None  # None if that version was never loaded here
     policy_loaded_at: datetime | None
+
+
+@dataclass(frozen=True)
+class GrantDetail:
+    row: GrantLogRow
+    decision: DecisionSnapshot
     approval: Approval | None  # None for a grant within the agent's own authority
 
 
@@ -52,17 +61,13 @@ def grant_detail(engine: Engine, grant_id: int) -> GrantDetail:
     """Raises LookupError for a grant that does not exist."""
     with transaction(engine) as session:
         found = session.execute(
-            select(*LOG_ROW_SOURCE, Grant.snapshot).where(Grant.id == grant_id)
+            select(Grant.snapshot, Grant.approval_id, *LOG_ROW_SOURCE).where(Grant.id == grant_id)
         ).first()
         if found is None:
             raise LookupError(f"there is no grant {grant_id}")
-        row = log_row(found[:-1])
-        load = session.execute(
-            select(PolicyLoad.name, PolicyLoad.loaded_at)
-            .where(PolicyLoad.version == row.policy_version)
-            .order_by(PolicyLoad.id)
-            .limit(1)
-        ).first()
+        snapshot, approval_id, *columns = found
+        row = log_row(columns)
+        decision = _decision(session, snapshot, row.policy_version)
         approval = session.execute(
             select(
                 ApprovalRequest.id,
@@ -72,12 +77,34 @@ def grant_detail(engine: Engine, grant_id: int) -> GrantDetail:
                 ApprovalOutcome.note,
             )
             .join(ApprovalOutcome, ApprovalOutcome.request_id == ApprovalRequest.id)
-            .where(ApprovalRequest.id == found.approval_id)
+            .where(ApprovalRequest.id == approval_id)
         ).first()
-    snapshot = json.loads(found.snapshot)
+    return GrantDetail(row, decision, Approval(*approval) if approval else None)
+
+
+def request_decision(engine: Engine, request_id: int) -> DecisionSnapshot:
+    """The decision the agent saw when asking; raises LookupError for an unknown request."""
+    with transaction(engine) as session:
+        found = session.execute(
+            select(ApprovalRequest.snapshot, ApprovalRequest.policy_version).where(
+                ApprovalRequest.id == request_id
+            )
+        ).first()
+        if found is None:
+            raise LookupError(f"there is no request {request_id}")
+        return _decision(session, found.snapshot, found.policy_version)
+
+
+def _decision(session: Session, snapshot_text: str, policy_version: str) -> DecisionSnapshot:
+    load = session.execute(
+        select(PolicyLoad.name, PolicyLoad.loaded_at)
+        .where(PolicyLoad.version == policy_version)
+        .order_by(PolicyLoad.id)
+        .limit(1)
+    ).first()
+    snapshot = json.loads(snapshot_text)
     decision = snapshot["decision"]
-    return GrantDetail(
-        row=row,
+    return DecisionSnapshot(
         decided_at=datetime.fromisoformat(snapshot["at"]),
         facts=snapshot["facts"],
         rule_ids=tuple(decision["rule_ids"]),
@@ -85,10 +112,9 @@ def grant_detail(engine: Engine, grant_id: int) -> GrantDetail:
         used={budget: Decimal(amount) for budget, amount in snapshot["used"].items()},
         limit=_amount(decision.get("limit")),
         approval_limit=_amount(decision.get("approval_limit")),
-        policy_version=row.policy_version,
+        policy_version=policy_version,
         policy_name=load.name if load else None,
         policy_loaded_at=load.loaded_at if load else None,
-        approval=Approval(*approval) if approval else None,
     )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from frontline.cli.main import main
 from frontline.context import AppContext
-from policies.audit_checks import last_check, record_check
+from policies.audit_checks import last_check, recent_checks, record_check
 from store.sessions import transaction
 from tests.test_audit_tamper import tamper
 from tests.test_grant_log import build_ledger
@@ -33,6 +33,7 @@ def test_a_check_is_recorded_and_read_back(ledger: AppContext) -> None:
     second = record_check(ledger.engine, report, by="sarah.mitchell", at=AT.replace(hour=10))
 
     assert last_check(ledger.engine) == second
+    assert recent_checks(ledger.engine, limit=5) == [second, first]
     assert second.id > first.id
     assert (second.checked_by, second.checked_at, second.ok) == (
         "sarah.mitchell",

@@ -95,7 +95,9 @@ def select_request(qtbot, console: SupervisorConsole, request_id: int) -> None:
     qtbot.waitUntil(lambda: tab.queue is not None and tab.list.count() > 0)
     ids = [record.id for record in tab.queue.requests]
     tab.list.setCurrentRow(ids.index(request_id))
-    qtbot.waitUntil(lambda: tab.profile is not None or "not on file" in tab.customer_text.text())
+    qtbot.waitUntil(lambda: tab.decision.decision is not None)
+    assert "not on file" in tab.customer_text.text()  # the W… customers are walk-ins
+    assert "voucher.agent" in tab.decision.toPlainText()
 
 
 def test_a_supervisor_approves_one_request_and_denies_another(qtbot, desk, console, runner):

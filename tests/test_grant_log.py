@@ -11,7 +11,7 @@ from sqlalchemy import select
 from frontline.context import AppContext
 from frontline.demo import load_demo
 from policies import grant_log
-from policies.grant_detail import grant_detail
+from policies.grant_detail import grant_detail, request_decision
 from policies.grant_log import (
     GRANT_LOG_COLUMNS,
     GrantFilter,
@@ -237,15 +237,16 @@ def test_a_grants_detail_is_its_decision(ledger: Ledger) -> None:
     detail = grant_detail(ledger.context.engine, approved.id)
 
     assert detail.row == approved
-    assert detail.rule_ids == ("late.voucher.agent",)
-    assert detail.facts["case.category"] == "late_delivery"
-    assert detail.facts["agent.team"] == "online-en"
-    assert (detail.limit, detail.approval_limit) == (Decimal("30.00"), Decimal("100.00"))
-    assert {b.budget for b in detail.budgets} >= {"agent_daily", "customer_30d"}
-    assert all(b.remaining <= b.limit for b in detail.budgets)
-    assert detail.used["customer_30d"] > 0
-    assert detail.policy_name == "Lumen & Co. compensation matrix"
-    assert detail.policy_version == approved.policy_version
+    decision = detail.decision
+    assert decision.rule_ids == ("late.voucher.agent",)
+    assert decision.facts["case.category"] == "late_delivery"
+    assert decision.facts["agent.team"] == "online-en"
+    assert (decision.limit, decision.approval_limit) == (Decimal("30.00"), Decimal("100.00"))
+    assert {b.budget for b in decision.budgets} >= {"agent_daily", "customer_30d"}
+    assert all(b.remaining <= b.limit for b in decision.budgets)
+    assert decision.used["customer_30d"] > 0
+    assert decision.policy_name == "Lumen & Co. compensation matrix"
+    assert decision.policy_version == approved.policy_version
     assert detail.approval is not None
     assert (detail.approval.decided_by, detail.approval.note) == (
         "sarah.mitchell",
@@ -253,5 +254,9 @@ def test_a_grants_detail_is_its_decision(ledger: Ledger) -> None:
     )
     assert detail.approval.requested_at <= detail.approval.decided_at == approved.created_at
     assert grant_detail(ledger.context.engine, direct.id).approval is None
+    asked = request_decision(ledger.context.engine, detail.approval.request_id)
+    assert asked.rule_ids == decision.rule_ids
+    assert asked.facts["agent.team"] == "online-en"
+    assert asked.decided_at == detail.approval.requested_at
     with pytest.raises(LookupError):
         grant_detail(ledger.context.engine, 999)

@@ -4,112 +4,117 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="125"/>
+        <location filename="../../desktop/approvals_tab.py" line="134"/>
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="185"/>
+        <location filename="../../desktop/approvals_tab.py" line="197"/>
         <source>No request selected</source>
         <translation>No request selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/approvals_tab.py" line="203"/>
         <source>Asked by %1 on %2; needs a %3.</source>
         <translation>Asked by %1 on %2; needs a %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="195"/>
+        <location filename="../../desktop/approvals_tab.py" line="207"/>
         <source>Case: %1. Money it draws from budgets: %2.</source>
         <translation>Case: %1. Money it draws from budgets: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="198"/>
+        <location filename="../../desktop/approvals_tab.py" line="210"/>
         <source>Reason: “%1”</source>
         <translation>Reason: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="201"/>
+        <location filename="../../desktop/approvals_tab.py" line="213"/>
         <source>This is your own request: another supervisor must decide it.</source>
         <translation>This is your own request: another supervisor must decide it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="210"/>
-        <source>Customer: not on file, or still loading.</source>
-        <translation>Customer: not on file, or still loading.</translation>
+        <location filename="../../desktop/approvals_tab.py" line="222"/>
+        <source>Loading the customer and the decision…</source>
+        <translation>Loading the customer and the decision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="218"/>
+        <location filename="../../desktop/approvals_tab.py" line="225"/>
+        <source>This customer is not on file.</source>
+        <translation>This customer is not on file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="233"/>
         <source>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</source>
         <translation>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="226"/>
+        <location filename="../../desktop/approvals_tab.py" line="241"/>
         <source>Compensation in 30 days: %1.</source>
         <translation>Compensation in 30 days: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="229"/>
+        <location filename="../../desktop/approvals_tab.py" line="244"/>
         <source>Compensation in 30 days: %1 of the %2 cap.</source>
         <translation>Compensation in 30 days: %1 of the %2 cap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="236"/>
+        <location filename="../../desktop/approvals_tab.py" line="251"/>
         <source>Approving…</source>
         <translation>Approving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="240"/>
+        <location filename="../../desktop/approvals_tab.py" line="255"/>
         <source>Say in the note why the request is denied.</source>
         <translation>Say in the note why the request is denied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="243"/>
+        <location filename="../../desktop/approvals_tab.py" line="258"/>
         <source>Denying…</source>
         <translation>Denying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="262"/>
+        <location filename="../../desktop/approvals_tab.py" line="277"/>
         <source>Denied. The agent sees your note.</source>
         <translation>Denied. The agent sees your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="264"/>
+        <location filename="../../desktop/approvals_tab.py" line="279"/>
         <source>Approved: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="280"/>
+        <location filename="../../desktop/approvals_tab.py" line="295"/>
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="281"/>
+        <location filename="../../desktop/approvals_tab.py" line="296"/>
         <source>Pending approval requests</source>
         <translation>Pending approval requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="282"/>
+        <location filename="../../desktop/approvals_tab.py" line="297"/>
         <source>No request is waiting. Requests agents send appear here.</source>
         <translation>No request is waiting. Requests agents send appear here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="283"/>
+        <location filename="../../desktop/approvals_tab.py" line="298"/>
         <source>&amp;Note to the agent (required to deny):</source>
         <translation>&amp;Note to the agent (required to deny):</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="284"/>
+        <location filename="../../desktop/approvals_tab.py" line="299"/>
         <source>Note to the agent</source>
         <translation>Note to the agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="285"/>
+        <location filename="../../desktop/approvals_tab.py" line="300"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="286"/>
+        <location filename="../../desktop/approvals_tab.py" line="301"/>
         <source>&amp;Deny</source>
         <translation>&amp;Deny</translation>
     </message>
@@ -204,74 +209,115 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="86"/>
+        <location filename="../../desktop/audit_tab.py" line="109"/>
         <source>Verifying every entry of the log…</source>
         <translation>Verifying every entry of the log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <location filename="../../desktop/audit_tab.py" line="129"/>
         <source>Verified just now.</source>
         <translation>Verified just now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <location filename="../../desktop/audit_tab.py" line="129"/>
         <source>Verification failed.</source>
         <translation>Verification failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="120"/>
+        <location filename="../../desktop/audit_tab.py" line="143"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="121"/>
+        <location filename="../../desktop/audit_tab.py" line="144"/>
         <source>Verify now</source>
         <translation>Verify now</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="122"/>
+        <location filename="../../desktop/audit_tab.py" line="145"/>
         <source>Verify the whole audit log now</source>
         <translation>Verify the whole audit log now</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="123"/>
+        <location filename="../../desktop/audit_tab.py" line="146"/>
         <source>Verification progress</source>
         <translation>Verification progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="124"/>
+        <location filename="../../desktop/audit_tab.py" line="147"/>
+        <location filename="../../desktop/audit_tab.py" line="148"/>
+        <source>Verifications</source>
+        <translation>Verifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="150"/>
         <source>The grant log does not verify</source>
         <translation>The grant log does not verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="126"/>
+        <location filename="../../desktop/audit_tab.py" line="152"/>
         <source>Reading the log…</source>
         <translation>Reading the log…</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="131"/>
+        <location filename="../../desktop/audit_tab.py" line="157"/>
         <source>The log holds %1 entries. Head hash: %2</source>
         <translation>The log holds %1 entries. Head hash: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="139"/>
+        <location filename="../../desktop/audit_tab.py" line="165"/>
         <source>The log has never been verified here.</source>
         <translation>The log has never been verified here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="144"/>
+        <location filename="../../desktop/audit_tab.py" line="170"/>
         <source>Verified up to entry %1 (head %2) on %3 by %4: intact.</source>
         <translation>Verified up to entry %1 (head %2) on %3 by %4: intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="154"/>
+        <location filename="../../desktop/audit_tab.py" line="180"/>
         <source>Last verified on %1 by %2: FAILED.</source>
         <translation>Last verified on %1 by %2: FAILED.</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="157"/>
+        <location filename="../../desktop/audit_tab.py" line="183"/>
         <source>First bad entry: %1.</source>
         <translation>First bad entry: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="195"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="196"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="197"/>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="198"/>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="199"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="207"/>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="207"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1463,55 @@ Pinyin and the last four digits of a phone number work too.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="33"/>
+        <location filename="../../desktop/decision_view.py" line="50"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="44"/>
+        <source>On-the-spot limit</source>
+        <translation>On-the-spot limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="45"/>
+        <source>Limit with approval</source>
+        <translation>Limit with approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="46"/>
+        <source>Rules applied</source>
+        <translation>Rules applied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="47"/>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="48"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="56"/>
+        <source>%1 left of %2 at the time</source>
+        <translation>%1 left of %2 at the time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="62"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="64"/>
+        <source>Facts the decision saw</source>
+        <translation>Facts the decision saw</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <location filename="../../desktop/status_bar.py" line="55"/>
@@ -1639,7 +1734,7 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>GrantDetailView</name>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="32"/>
+        <location filename="../../desktop/grant_detail_view.py" line="29"/>
         <source>Grant detail</source>
         <translation>Grant detail</translation>
     </message>
@@ -1649,84 +1744,39 @@ Pinyin and the last four digits of a phone number work too.</translation>
         <translation>Select a grant to see its decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="42"/>
+        <location filename="../../desktop/grant_detail_view.py" line="37"/>
         <source>Grant %1</source>
         <translation>Grant %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="47"/>
+        <location filename="../../desktop/grant_detail_view.py" line="42"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="48"/>
+        <location filename="../../desktop/grant_detail_view.py" line="43"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="49"/>
+        <location filename="../../desktop/grant_detail_view.py" line="44"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="50"/>
+        <location filename="../../desktop/grant_detail_view.py" line="45"/>
         <source>Money drawn</source>
         <translation>Money drawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="51"/>
+        <location filename="../../desktop/grant_detail_view.py" line="46"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="60"/>
+        <location filename="../../desktop/grant_detail_view.py" line="53"/>
         <source>Approved by %1 on %2 (request %3). Note: %4</source>
         <translation>Approved by %1 on %2 (request %3). Note: %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="69"/>
-        <source>On-the-spot limit</source>
-        <translation>On-the-spot limit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="70"/>
-        <source>Limit with approval</source>
-        <translation>Limit with approval</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="71"/>
-        <source>Rules applied</source>
-        <translation>Rules applied</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="72"/>
-        <source>Decided at</source>
-        <translation>Decided at</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="74"/>
-        <source>Policy</source>
-        <translation>Policy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="78"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="83"/>
-        <source>%1 left of %2 before this grant</source>
-        <translation>%1 left of %2 before this grant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="89"/>
-        <source>Budgets</source>
-        <translation>Budgets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="91"/>
-        <source>Facts the decision saw</source>
-        <translation>Facts the decision saw</translation>
     </message>
 </context>
 <context>

@@ -4,112 +4,117 @@
 <context>
     <name>ApprovalsTab</name>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="125"/>
+        <location filename="../../desktop/approvals_tab.py" line="134"/>
         <source>%1 waiting</source>
         <translation>%1 条待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="185"/>
+        <location filename="../../desktop/approvals_tab.py" line="197"/>
         <source>No request selected</source>
         <translation>未选择申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="191"/>
+        <location filename="../../desktop/approvals_tab.py" line="203"/>
         <source>Asked by %1 on %2; needs a %3.</source>
         <translation>由 %1 于 %2 提交；需要%3审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="195"/>
+        <location filename="../../desktop/approvals_tab.py" line="207"/>
         <source>Case: %1. Money it draws from budgets: %2.</source>
         <translation>问题：%1。占用预算金额：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="198"/>
+        <location filename="../../desktop/approvals_tab.py" line="210"/>
         <source>Reason: “%1”</source>
         <translation>理由：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="201"/>
+        <location filename="../../desktop/approvals_tab.py" line="213"/>
         <source>This is your own request: another supervisor must decide it.</source>
         <translation>这是您本人提交的申请，须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="210"/>
-        <source>Customer: not on file, or still loading.</source>
-        <translation>客户：未建档，或正在加载。</translation>
+        <location filename="../../desktop/approvals_tab.py" line="222"/>
+        <source>Loading the customer and the decision…</source>
+        <translation>正在加载客户信息和判定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="218"/>
+        <location filename="../../desktop/approvals_tab.py" line="225"/>
+        <source>This customer is not on file.</source>
+        <translation>该客户未建档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/approvals_tab.py" line="233"/>
         <source>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</source>
         <translation>%1 笔订单，消费 %2；90 天内投诉 %3 次（%4 次未解决）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="226"/>
+        <location filename="../../desktop/approvals_tab.py" line="241"/>
         <source>Compensation in 30 days: %1.</source>
         <translation>30 天内已获补偿：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="229"/>
+        <location filename="../../desktop/approvals_tab.py" line="244"/>
         <source>Compensation in 30 days: %1 of the %2 cap.</source>
         <translation>30 天内已获补偿：%1，上限 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="236"/>
+        <location filename="../../desktop/approvals_tab.py" line="251"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="240"/>
+        <location filename="../../desktop/approvals_tab.py" line="255"/>
         <source>Say in the note why the request is denied.</source>
         <translation>请在备注中说明拒绝的理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="243"/>
+        <location filename="../../desktop/approvals_tab.py" line="258"/>
         <source>Denying…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="262"/>
+        <location filename="../../desktop/approvals_tab.py" line="277"/>
         <source>Denied. The agent sees your note.</source>
         <translation>已拒绝。客服会看到您的备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="264"/>
+        <location filename="../../desktop/approvals_tab.py" line="279"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="280"/>
+        <location filename="../../desktop/approvals_tab.py" line="295"/>
         <source>Approval requests</source>
         <translation>审批申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="281"/>
+        <location filename="../../desktop/approvals_tab.py" line="296"/>
         <source>Pending approval requests</source>
         <translation>待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="282"/>
+        <location filename="../../desktop/approvals_tab.py" line="297"/>
         <source>No request is waiting. Requests agents send appear here.</source>
         <translation>暂无待审批的申请。客服提交的申请会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="283"/>
+        <location filename="../../desktop/approvals_tab.py" line="298"/>
         <source>&amp;Note to the agent (required to deny):</source>
         <translation>给客服的备注(&amp;N)（拒绝时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="284"/>
+        <location filename="../../desktop/approvals_tab.py" line="299"/>
         <source>Note to the agent</source>
         <translation>给客服的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="285"/>
+        <location filename="../../desktop/approvals_tab.py" line="300"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="286"/>
+        <location filename="../../desktop/approvals_tab.py" line="301"/>
         <source>&amp;Deny</source>
         <translation>拒绝(&amp;D)</translation>
     </message>
@@ -204,74 +209,115 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="86"/>
+        <location filename="../../desktop/audit_tab.py" line="109"/>
         <source>Verifying every entry of the log…</source>
         <translation>正在逐条校验日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <location filename="../../desktop/audit_tab.py" line="129"/>
         <source>Verified just now.</source>
         <translation>刚刚校验完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="106"/>
+        <location filename="../../desktop/audit_tab.py" line="129"/>
         <source>Verification failed.</source>
         <translation>校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="120"/>
+        <location filename="../../desktop/audit_tab.py" line="143"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="121"/>
+        <location filename="../../desktop/audit_tab.py" line="144"/>
         <source>Verify now</source>
         <translation>立即校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="122"/>
+        <location filename="../../desktop/audit_tab.py" line="145"/>
         <source>Verify the whole audit log now</source>
         <translation>立即校验整个审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="123"/>
+        <location filename="../../desktop/audit_tab.py" line="146"/>
         <source>Verification progress</source>
         <translation>校验进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="124"/>
+        <location filename="../../desktop/audit_tab.py" line="147"/>
+        <location filename="../../desktop/audit_tab.py" line="148"/>
+        <source>Verifications</source>
+        <translation>校验记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="150"/>
         <source>The grant log does not verify</source>
         <translation>发放记录校验未通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="126"/>
+        <location filename="../../desktop/audit_tab.py" line="152"/>
         <source>Reading the log…</source>
         <translation>正在读取日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="131"/>
+        <location filename="../../desktop/audit_tab.py" line="157"/>
         <source>The log holds %1 entries. Head hash: %2</source>
         <translation>日志共 %1 条记录。链头哈希：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="139"/>
+        <location filename="../../desktop/audit_tab.py" line="165"/>
         <source>The log has never been verified here.</source>
         <translation>此日志尚未校验过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="144"/>
+        <location filename="../../desktop/audit_tab.py" line="170"/>
         <source>Verified up to entry %1 (head %2) on %3 by %4: intact.</source>
         <translation>已校验至第 %1 条（链头 %2），%3 由 %4 完成：完整无误。</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="154"/>
+        <location filename="../../desktop/audit_tab.py" line="180"/>
         <source>Last verified on %1 by %2: FAILED.</source>
         <translation>最近一次校验：%1，由 %2 执行：未通过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/audit_tab.py" line="157"/>
+        <location filename="../../desktop/audit_tab.py" line="183"/>
         <source>First bad entry: %1.</source>
         <translation>第一条异常记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="195"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="196"/>
+        <source>By</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="197"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="198"/>
+        <source>Head</source>
+        <translation>链头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="199"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="207"/>
+        <source>Intact</source>
+        <translation>完整无误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/audit_tab.py" line="207"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1463,55 @@ Pinyin and the last four digits of a phone number work too.</source>
     </message>
 </context>
 <context>
+    <name>DecisionView</name>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="33"/>
+        <location filename="../../desktop/decision_view.py" line="50"/>
+        <source>Decision</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="44"/>
+        <source>On-the-spot limit</source>
+        <translation>当场可给上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="45"/>
+        <source>Limit with approval</source>
+        <translation>审批后上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="46"/>
+        <source>Rules applied</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="47"/>
+        <source>Decided at</source>
+        <translation>判定时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="48"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="56"/>
+        <source>%1 left of %2 at the time</source>
+        <translation>当时剩余 %1（共 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="62"/>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/decision_view.py" line="64"/>
+        <source>Facts the decision saw</source>
+        <translation>判定所依据的事实</translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message>
         <location filename="../../desktop/status_bar.py" line="55"/>
@@ -1639,7 +1734,7 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>GrantDetailView</name>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="32"/>
+        <location filename="../../desktop/grant_detail_view.py" line="29"/>
         <source>Grant detail</source>
         <translation>发放详情</translation>
     </message>
@@ -1649,84 +1744,39 @@ Pinyin and the last four digits of a phone number work too.</source>
         <translation>选择一条发放记录以查看其判定依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="42"/>
+        <location filename="../../desktop/grant_detail_view.py" line="37"/>
         <source>Grant %1</source>
         <translation>发放 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="47"/>
+        <location filename="../../desktop/grant_detail_view.py" line="42"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="48"/>
+        <location filename="../../desktop/grant_detail_view.py" line="43"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="49"/>
+        <location filename="../../desktop/grant_detail_view.py" line="44"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="50"/>
+        <location filename="../../desktop/grant_detail_view.py" line="45"/>
         <source>Money drawn</source>
         <translation>占用金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="51"/>
+        <location filename="../../desktop/grant_detail_view.py" line="46"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_detail_view.py" line="60"/>
+        <location filename="../../desktop/grant_detail_view.py" line="53"/>
         <source>Approved by %1 on %2 (request %3). Note: %4</source>
         <translation>由 %1 于 %2 批准（申请 %3）。备注：%4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="69"/>
-        <source>On-the-spot limit</source>
-        <translation>当场可给上限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="70"/>
-        <source>Limit with approval</source>
-        <translation>审批后上限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="71"/>
-        <source>Rules applied</source>
-        <translation>适用规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="72"/>
-        <source>Decided at</source>
-        <translation>判定时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="74"/>
-        <source>Policy</source>
-        <translation>政策</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="78"/>
-        <source>Decision</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="83"/>
-        <source>%1 left of %2 before this grant</source>
-        <translation>本次发放前剩余 %1（共 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="89"/>
-        <source>Budgets</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/grant_detail_view.py" line="91"/>
-        <source>Facts the decision saw</source>
-        <translation>判定所依据的事实</translation>
     </message>
 </context>
 <context>
