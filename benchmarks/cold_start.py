@@ -44,7 +44,6 @@ LIBRARIES = (
     ("SQLAlchemy", "sqlalchemy, sqlalchemy.orm"),
     ("alembic", "alembic.command, alembic.config, alembic.script, alembic.runtime.migration"),
     ("sqlite3", "sqlite3"),
-    ("jieba", "jieba"),
     ("pypinyin", "pypinyin"),
     ("markdown", "markdown"),
     ("nh3", "nh3"),

@@ -35,7 +35,6 @@ from desktop.knowledge_work import (
     category_query,
     prepare_index,
     run_search,
-    warm_up,
 )
 from desktop.panes import Pane
 from desktop.tasks import Progress, TaskRunner
@@ -74,7 +73,6 @@ class KnowledgePane(Pane):
         self._build()
         self.retranslate()
         self._show_idle_hint()
-        runner.submit("knowledge/warm-up", warm_up, lambda _none: None, self._warm_up_failed)
         self._prepare_index()
 
     def _build(self) -> None:
@@ -348,9 +346,6 @@ class KnowledgePane(Pane):
         self.notice.setText(html.escape(text))
         self.notice.show()
         self._notice_timer.start()
-
-    def _warm_up_failed(self, error: Exception) -> None:
-        log.warning("could not load the Chinese dictionary in advance: %s", error)
 
     # Articles --------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.article_text import reply_html, reply_text, without_title
 from desktop.tasks import Progress
-from knowledge.analysis import load_dictionary
 from knowledge.analytics import record_feedback, record_open, record_query
 from knowledge.library import StoredArticle, asset, get_article
 from knowledge.search import SearchFilters, SearchResult
@@ -67,11 +66,6 @@ def prepare_index(knowledge: KnowledgeBase, progress: Progress) -> IndexOutcome:
         log.warning("the search index failed while updating (%r); rebuilding it", exc)
         report = knowledge.rebuild_index(progress.report)
     return IndexOutcome(report, first_use)
-
-
-def warm_up() -> None:
-    """Load jieba's dictionary now, so the agent's first Chinese search is not slow."""
-    load_dictionary()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from desktop.ui_settings import UiSettings
 from frontline.config import ConfigError, load_settings
 from frontline.context import AppContext
 from frontline.schema import SchemaError, prepare_database
+from knowledge.analysis import load_dictionary
 from resources import resource
 from store.engine import DatabaseUrlError
 
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         context.close()
         return 1
+    # Before any window shows: the Chinese dictionary loads in one call that holds the GIL
+    # (0.15-0.2 s), which would freeze a window already open; and the first search needs it.
+    load_dictionary()
     session = DeskSession(app, context, translations, ui_settings)
     try:
         return app.exec() if session.start() else 0

@@ -108,10 +108,18 @@ def seed_grant_history(context: AppContext, now: datetime) -> int:
         result = desk.grant(request)
         if result.request_id is not None and ask.approve_after is not None:
             clock.now = ask.at + ask.approve_after
-            approver = context.agent(SUPERVISOR[agent.team or ""])
+            approver = context.agent(_approver(agent.username, agent.team))
             result = desk.approve(result.request_id, approver, "Third delay on this order: fine.")
         granted += result.outcome is Outcome.GRANTED
     return granted
+
+
+def _approver(asker: str, team: str | None) -> str:
+    """The team's supervisor; for a supervisor's own request, the other one (four eyes)."""
+    own = SUPERVISOR.get(team or "")
+    if own is not None and own != asker:
+        return own
+    return next(name for name in SUPERVISOR.values() if name != asker)
 
 
 def _seeded(engine: Engine) -> bool:

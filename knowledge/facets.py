@@ -8,6 +8,9 @@ that no query word can be.
 import hashlib
 
 KINDS = {"language": "zl", "tag": "zt", "product": "zp", "audience": "za"}
+# A word every article has and no query word can be (not a kind followed by hex): a part of
+# an FTS5 expression that lets every article through (`knowledge.ranking`).
+EVERY = "zall"
 
 
 def facet(kind: str, value: str) -> str:
@@ -19,7 +22,7 @@ def facets(language: str, tags: tuple[str, ...], product: str, audience: str) ->
     """An article's filter values as index words."""
     values = [("language", language), ("product", product), ("audience", audience)]
     values += [("tag", tag) for tag in tags]
-    return " ".join(facet(kind, value) for kind, value in values)
+    return " ".join([EVERY, *(facet(kind, value) for kind, value in values)])
 
 
 def condition(kind: str, value: str) -> str:

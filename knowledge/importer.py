@@ -1,20 +1,24 @@
 """`kb import`: a folder of article files into the database, one revision per change.
 
 New articles are added, changed ones get a new revision (earlier ones are kept), unchanged
-ones are skipped by content hash. A file that is not a usable article is skipped and
-reported; every other file is still imported. Articles missing from the folder are left as
-they are: a folder may hold only part of the knowledge base.
+ones are skipped by content hash; a file with the same bytes as when it was last imported
+from the same path, and no images, is skipped without even being parsed (parsing the front
+matter was most of the time of importing a whole folder again). A file that is not a usable
+article is skipped and reported; every other file is still imported. Articles missing from
+the folder are left as they are: a folder may hold only part of the knowledge base.
 """
 
 import hashlib
 import json
 import mimetypes
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from knowledge.article import Article, ArticleError, parse_article
 from knowledge.models import KbArticle, KbAsset, KbRevision, KbSynonyms
@@ -25,6 +29,7 @@ from store.types import utcnow
 
 SYNONYMS_FILE = "synonyms.toml"
 MAX_ASSET_BYTES = 5_000_000
+_LOOKUP = 500  # values per IN (...): few enough for any database
 _IMAGE = re.compile(
     r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|<img[^>]*\ssrc=[\"']([^\"']+)"
 )
@@ -59,6 +64,7 @@ class ImportReport:
 @dataclass(frozen=True)
 class _Candidate:
     path: Path
+    digest: str  # of the file's bytes
     article: Article
     assets: dict[str, bytes]
 
@@ -75,7 +81,21 @@ def import_folder(engine: Engine, folder: Path) -> ImportReport:
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder}: not a folder")
     report = ImportReport()
-    candidates = _read_articles(folder, report)
+    paths = [
+        path
+        for path in sorted(folder.rglob("*.md"))
+        # The folder's own description is not an article.
+        if not (path.name.lower() == "readme.md" and path.parent == folder)
+    ]
+    with transaction(engine) as session:
+        sources = [str(path) for path in paths]
+        imported = {
+            source: (article_id, digest)
+            for source, article_id, digest in _where_in(
+                session, KbArticle.source, sources, KbArticle.id, KbArticle.file_digest
+            )
+        }
+    candidates = _read_articles(paths, imported, report)
     with transaction(engine, write=True) as session:
         exclusive(session, "knowledge-import")
         _store_articles(session, candidates, report)
@@ -85,15 +105,37 @@ def import_folder(engine: Engine, folder: Path) -> ImportReport:
     return report
 
 
-def _read_articles(folder: Path, report: ImportReport) -> list[_Candidate]:
+def _where_in(
+    session: Session,
+    key: InstrumentedAttribute[str],
+    values: list[str],
+    *columns: InstrumentedAttribute[Any],
+) -> Iterator[Sequence[Any]]:
+    """Rows of (key, *columns) whose key is one of `values`, by index, a batch at a time."""
+    for start in range(0, len(values), _LOOKUP):
+        batch = values[start : start + _LOOKUP]
+        yield from session.execute(select(key, *columns).where(key.in_(batch)))
+
+
+def _read_articles(
+    paths: list[Path], imported: dict[str, tuple[str, str | None]], report: ImportReport
+) -> list[_Candidate]:
+    """The files to store; `imported` maps a source path to its article id and file digest."""
     found: dict[str, Path] = {}
     candidates = []
-    for path in sorted(folder.rglob("*.md")):
-        if path.name.lower() == "readme.md" and path.parent == folder:
-            continue  # the folder's own description, not an article
+    for path in paths:
         shown = str(path)
         try:
-            article = parse_article(path.read_bytes())
+            data = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            known_id, known_digest = imported.get(shown, ("", None))
+            # An image may change beside an unchanged file: those files are always read.
+            unparsed = digest == known_digest and known_id not in found
+            if unparsed and _IMAGE.search(data.decode(errors="replace")) is None:
+                found[known_id] = path
+                report.unchanged += 1
+                continue
+            article = parse_article(data)
         except ArticleError as exc:
             report.skipped.append(Skipped(shown, str(exc)))
             continue
@@ -105,7 +147,8 @@ def _read_articles(folder: Path, report: ImportReport) -> list[_Candidate]:
             report.skipped.append(Skipped(shown, f"duplicate id {article.id} (also in {first})"))
             continue
         found[article.id] = path
-        candidates.append(_Candidate(path, article, _read_assets(path, article, report)))
+        assets = _read_assets(path, article, report)
+        candidates.append(_Candidate(path, digest, article, assets))
     return candidates
 
 
@@ -129,13 +172,21 @@ def _read_assets(path: Path, article: Article, report: ImportReport) -> dict[str
 
 
 def _store_articles(session: Session, candidates: list[_Candidate], report: ImportReport) -> None:
-    stored = dict(session.execute(select(KbArticle.id, KbArticle.content_hash)).all())
+    ids = [candidate.article.id for candidate in candidates]
+    stored = {
+        article_id: (content_hash, digest)
+        for article_id, content_hash, digest in _where_in(
+            session, KbArticle.id, ids, KbArticle.content_hash, KbArticle.file_digest
+        )
+    }
     now = utcnow()
     for candidate in candidates:
         article = candidate.article
         stored_hash = candidate.stored_hash
-        if stored.get(article.id) == stored_hash:
+        if stored.get(article.id, ("", None))[0] == stored_hash:
             report.unchanged += 1
+            if stored[article.id][1] != candidate.digest:  # so the next import need not parse it
+                _remember_file(session, article.id, candidate)
             continue
         current = session.get(KbArticle, article.id)
         revision = 1 if current is None else current.revision + 1
@@ -152,6 +203,7 @@ def _store_articles(session: Session, candidates: list[_Candidate], report: Impo
         row.related = json.dumps(list(article.related), ensure_ascii=False)
         row.body = article.body
         row.source = str(candidate.path)
+        row.file_digest = candidate.digest
         row.imported_at = now
         session.add(row)
         session.add(
@@ -167,6 +219,12 @@ def _store_articles(session: Session, candidates: list[_Candidate], report: Impo
         )
         _store_assets(session, article.id, candidate.assets)
         (report.added if current is None else report.updated).append(article.id)
+
+
+def _remember_file(session: Session, article_id: str, candidate: _Candidate) -> None:
+    row = session.get_one(KbArticle, article_id)
+    row.source = str(candidate.path)
+    row.file_digest = candidate.digest
 
 
 def _header(article: Article) -> dict[str, object]:

@@ -19,7 +19,7 @@ from knowledge.documents import Document, IndexedArticle
 from knowledge.parallel import analysed
 
 # Bump when the tables change; together with the analysis version it names the index format.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FORMAT = f"{SCHEMA_VERSION}.{ANALYSIS_VERSION}"
 INDEX_FILE = "index.sqlite"
 WRITE_LOCK_WAIT = 2.0  # seconds to wait for another writer before starting a fresh generation
@@ -86,14 +86,19 @@ class IndexFolder:
             raise IndexUnusableError(f"the search index is damaged ({type(exc).__name__})") from exc
         return connection
 
-    def build(self, articles: Iterable[IndexedArticle], total: int, progress: Progress) -> int:
-        """Write every article into a new generation, then make it the current one."""
+    def build(
+        self, articles: Iterable[IndexedArticle], total: int, state: str, progress: Progress
+    ) -> int:
+        """Write every article into a new generation, then make it the current one.
+
+        `state` is the database's state read before the articles (`library.source_state`).
+        """
         self.root.mkdir(parents=True, exist_ok=True)
         generation = max((int(p.name) for p in self.root.iterdir() if p.name.isdigit()), default=0)
         directory = self.root / str(generation + 1)
         directory.mkdir()
         try:
-            count = _write_new(directory / INDEX_FILE, articles, total, progress)
+            count = _write_new(directory / INDEX_FILE, articles, total, state, progress)
         except BaseException:
             shutil.rmtree(directory, ignore_errors=True)
             raise
@@ -112,7 +117,7 @@ class IndexFolder:
 
 
 def _write_new(
-    path: Path, articles: Iterable[IndexedArticle], total: int, progress: Progress
+    path: Path, articles: Iterable[IndexedArticle], total: int, state: str, progress: Progress
 ) -> int:
     connection = connect(path, create=True)
     try:
@@ -124,6 +129,7 @@ def _write_new(
         progress(0, total)
         connection.execute("BEGIN")
         count = tables.add(connection, _reporting(analysed(articles, total), total, progress))
+        tables.record_source_state(connection, state)
         tables.optimise(connection)
         connection.execute("COMMIT")
     finally:
@@ -140,9 +146,16 @@ def _reporting(documents: Iterator[Document], total: int, progress: Progress) ->
 
 
 def write_changes(
-    connection: sqlite3.Connection, changed: Iterable[IndexedArticle], removed: Iterable[str]
+    connection: sqlite3.Connection,
+    changed: Iterable[IndexedArticle],
+    removed: Iterable[str],
+    state: str | None = None,
 ) -> None:
-    """Apply changed and removed articles; IndexUnusableError if another writer holds the lock."""
+    """Apply changed and removed articles; IndexUnusableError if another writer holds the lock.
+
+    `state`: the database's state these changes bring the index up to, if they are all the
+    changes since the state recorded.
+    """
     articles = list(changed)
     try:
         connection.execute("BEGIN IMMEDIATE")
@@ -151,6 +164,8 @@ def write_changes(
     try:
         tables.remove(connection, [*removed, *(article.id for article in articles)])
         tables.add(connection, analysed(articles, len(articles)))
+        if state is not None:
+            tables.record_source_state(connection, state)
         connection.execute("COMMIT")
     except BaseException:
         if connection.in_transaction:

@@ -68,6 +68,19 @@ def article_hashes(engine: Engine) -> dict[str, str]:
         return dict(session.execute(select(KbArticle.id, KbArticle.content_hash)).all())
 
 
+def source_state(engine: Engine) -> str:
+    """Changes whenever an article is added, changed or removed, read in one small query.
+
+    Every change stores a revision, whose id only grows (imports run one at a time), and a
+    removal changes the count.
+    """
+    articles = select(func.count()).select_from(KbArticle).scalar_subquery()
+    revision = select(func.coalesce(func.max(KbRevision.id), 0)).scalar_subquery()
+    with transaction(engine) as session:
+        count, latest = session.execute(select(articles, revision)).one()
+        return f"{count}:{latest}"
+
+
 def article_count(engine: Engine) -> int:
     with transaction(engine) as session:
         return session.scalar(select(func.count()).select_from(KbArticle)) or 0

@@ -31,7 +31,9 @@ class KbArticle(Base):
     updated: Mapped[date]
     related: Mapped[str] = mapped_column(Text)  # JSON list
     body: Mapped[str] = mapped_column(Text)  # Markdown
-    source: Mapped[str] = mapped_column(String(1000))
+    source: Mapped[str] = mapped_column(String(1000), index=True)
+    # SHA-256 of the file as read from `source`: the same bytes need no parsing at next import.
+    file_digest: Mapped[str | None] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

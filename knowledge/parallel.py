@@ -1,8 +1,9 @@
 """Analysing many articles in worker processes, so a full build uses every core.
 
-jieba and the stemmer are pure Python: in threads they would hold the GIL and freeze the
-app's window; in processes they run beside it. Workers are spawned, never forked, because
-the app has threads running (forking those is unsafe), and each loads jieba's dictionary once.
+The stemmer and the Markdown expressions are Python (jieba, in Rust, is under a tenth of the
+time now): in threads they would hold the GIL and freeze the app's window; in processes they run
+beside it. Workers are spawned, never forked, because the app has threads running (forking
+those is unsafe), and each loads the segmenter's dictionary once (0.15 s).
 """
 
 import os

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from knowledge.analysis import RUNS, is_chinese, terms
 from knowledge.article import ARTICLE_ID
 from knowledge.synonyms import Synonyms
+from knowledge.tables import PROMINENT
 
 MIN_PREFIX = 2  # letters before a Latin word being typed is expanded
 _APOSTROPHE = re.compile("['’]")
@@ -28,11 +29,16 @@ class Word:
 
 @dataclass(frozen=True)
 class Query:
-    """An FTS5 MATCH expression, and what to highlight in the snippets of its hits."""
+    """The query's FTS5 expressions, and what to highlight in the snippets of its hits."""
 
-    match: str
+    parts: tuple[str, ...]  # one per word, synonym group or prefix; an article needs any one
+    prominent: tuple[str, ...]  # the same parts for the words of titles and tags only
     terms: frozenset[str]  # index words, whole
     prefix: str | None  # the word being typed, which matches the start of index words
+
+    @property
+    def match(self) -> str:
+        return " OR ".join(self.parts)
 
 
 def words(text: str) -> list[Word]:
@@ -52,19 +58,24 @@ def build_query(text: str, synonyms: Synonyms, *, typing: bool = True) -> Query 
     # Each word and each synonym group once: FTS5 reads a word's places once per mention.
     query_terms = list(dict.fromkeys(term for word in parsed for term in word.terms))
     wanted = set(query_terms)
-    parts = [_term(term) for term in query_terms]
     latin = tuple(term for word in parsed if not word.chinese for term in word.terms)
     groups = synonyms.groups_in_words(latin).union(
         *(synonyms.groups_in_chinese(word.text) for word in parsed if word.chinese)
     )
-    parts.extend(_group(synonyms, group, wanted) for group in sorted(groups))
+    alternatives = [_alternatives(synonyms, group, wanted) for group in sorted(groups)]
     prefix = _prefix(parsed[-1]) if typing and parsed and not text[-1:].isspace() else None
-    if prefix is not None:
-        parts.append(f"{_term(prefix)}*")
-    parts = [part for part in parts if part]
+
+    def expressions(mark: str) -> tuple[str, ...]:
+        parts = [_term(mark + term) for term in query_terms]
+        parts += [_group(group, mark) for group in alternatives if group]
+        if prefix is not None:
+            parts.append(f"{_term(mark + prefix)}*")
+        return tuple(parts)
+
+    parts = expressions("")
     if not parts:
         return None
-    return Query(" OR ".join(parts), frozenset(wanted), prefix)
+    return Query(parts, expressions(PROMINENT), frozenset(wanted), prefix)
 
 
 def ids(text: str) -> list[str]:
@@ -80,15 +91,20 @@ def _term(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _group(synonyms: Synonyms, group: int, wanted: set[str]) -> str:
-    alternatives = []
-    for group_terms in synonyms.alternatives(group):
+def _alternatives(synonyms: Synonyms, group: int, wanted: set[str]) -> list[tuple[str, ...]]:
+    """A synonym group's terms, each as the index words that must all be found."""
+    found = [group_terms for group_terms in synonyms.alternatives(group) if group_terms]
+    for group_terms in found:
         wanted.update(group_terms)
-        if len(group_terms) == 1:
-            alternatives.append(_term(group_terms[0]))
-        elif group_terms:
-            alternatives.append("(" + " AND ".join(map(_term, group_terms)) + ")")
-    return "(" + " OR ".join(alternatives) + ")" if alternatives else ""
+    return found
+
+
+def _group(alternatives: list[tuple[str, ...]], mark: str) -> str:
+    written = []
+    for needed in alternatives:
+        together = " AND ".join(_term(mark + term) for term in needed)
+        written.append(f"({together})" if len(needed) > 1 else together)
+    return "(" + " OR ".join(written) + ")"
 
 
 def _prefix(word: Word) -> str | None:

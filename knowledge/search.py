@@ -129,8 +129,9 @@ def _run(
     match = None
     if query is not None:
         match = expression(query.match, allowed)
-        ranked = dict(best(connection, match, limit, language))
         total = count(connection, match)
+        found = best(connection, query, allowed, total=total, limit=limit, language=language)
+        ranked = dict(found)
     named = _named(connection, ids(text), allowed)
     if named:
         total += len(set(named) - among(connection, match, named)) if match else len(named)

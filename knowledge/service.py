@@ -2,15 +2,23 @@
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 
 from knowledge import tables
 from knowledge.importer import ImportReport, import_folder
 from knowledge.index import IndexFolder, IndexUnusableError, Progress, write_changes
-from knowledge.library import article_count, article_hashes, indexable, latest_synonyms
+from knowledge.library import (
+    article_count,
+    article_hashes,
+    indexable,
+    latest_synonyms,
+    source_state,
+)
 from knowledge.search import SearchFilters, SearchResult, search
 from knowledge.synonyms import Synonyms
 
@@ -23,6 +31,9 @@ class IndexReport:
     removed: int
     rebuilt: bool
     reason: str = ""  # why the index was rebuilt
+
+
+Found = TypeVar("Found")
 
 
 def _quiet(done: int, total: int) -> None:
@@ -63,24 +74,32 @@ class KnowledgeBase:
         return report
 
     def update_index(self, progress: Progress = _quiet) -> IndexReport:
-        """Index what changed in the database; rebuild if the index cannot be used."""
+        """Index what changed in the database; rebuild if the index cannot be used.
+
+        A fresh index costs one small query: the hashes of every article are compared only
+        when the database's state differs from the one recorded with the index.
+        """
         with self._lock:
             try:
                 opened = self._open()
-                indexed = self._indexed(opened)
+                state = source_state(self.engine)
+                if self._reading(opened, tables.source_state) == state:
+                    return IndexReport(updated=0, removed=0, rebuilt=False)
+                indexed = self._reading(opened, tables.hashes)
                 stored = article_hashes(self.engine)
                 changed = [key for key, value in stored.items() if indexed.get(key) != value]
                 removed = [key for key in indexed if key not in stored]
-                if changed or removed:
-                    write_changes(opened, indexable(self.engine, changed), removed)
+                write_changes(opened, indexable(self.engine, changed), removed, state)
                 return IndexReport(updated=len(changed), removed=len(removed), rebuilt=False)
             except IndexUnusableError as exc:
                 count = self._rebuild(progress)
                 return IndexReport(updated=count, removed=0, rebuilt=True, reason=str(exc))
 
-    def _indexed(self, opened: sqlite3.Connection) -> dict[str, str]:
+    def _reading(
+        self, opened: sqlite3.Connection, read: Callable[[sqlite3.Connection], Found]
+    ) -> Found:
         try:
-            return tables.hashes(opened)
+            return read(opened)
         except sqlite3.Error as exc:
             self._close()
             raise IndexUnusableError(f"the search index is damaged ({type(exc).__name__})") from exc
@@ -132,5 +151,6 @@ class KnowledgeBase:
 
     def _rebuild(self, progress: Progress) -> int:
         self._close()
+        state = source_state(self.engine)  # first: a change while building is caught later
         total = article_count(self.engine)
-        return self.folder.build(indexable(self.engine), total, progress)
+        return self.folder.build(indexable(self.engine), total, state, progress)

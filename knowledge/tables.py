@@ -12,6 +12,11 @@ from collections.abc import Iterable
 from knowledge.documents import Document
 
 TOKENIZER = "unicode61 remove_diacritics 0"
+# The prominent column holds the title and tag words again, each behind this mark: words of
+# their own, so ranking's first pass finds the articles with a query word in their title or
+# tags by short lists of rows, without reading where in each row the common words are. The
+# mark is a letter to the tokenizer and never part of a word our analysis makes.
+PROMINENT = "º"
 # FTS5's bm25() gives a word found in half the articles or more no weight at all (its IDF,
 # log((N - n + 0.5) / (n + 0.5)), is clamped to 1e-6), and in a knowledge base about refunds
 # "refund" is such a word. Empty rows beside each article (they match nothing) raise N, so
@@ -30,8 +35,10 @@ CREATE TABLE articles (
     language TEXT NOT NULL,
     audience TEXT NOT NULL
 );
+-- The database's state the index was last brought up to (`knowledge.library.source_state`).
+CREATE TABLE source (state TEXT NOT NULL);
 CREATE VIRTUAL TABLE words USING fts5(
-    title, tags, body, facets, tokenize='{TOKENIZER}', prefix='1 2 3'
+    title, tags, body, facets, prominent, tokenize='{TOKENIZER}', prefix='1 2 3'
 );
 CREATE VIRTUAL TABLE spelling USING fts5(words, tokenize='{TOKENIZER}', detail=none);
 CREATE VIRTUAL TABLE spelling_vocabulary USING fts5vocab(spelling, row);
@@ -67,15 +74,28 @@ def add(connection: sqlite3.Connection, documents: Iterable[Document]) -> int:
             ),
         )
         connection.execute(
-            "INSERT INTO words (rowid, title, tags, body, facets) VALUES (?, ?, ?, ?, ?)",
-            (row, doc.title_words, doc.tags_words, doc.body_words, doc.facets),
+            "INSERT INTO words (rowid, title, tags, body, facets, prominent)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                row,
+                doc.title_words,
+                doc.tags_words,
+                doc.body_words,
+                doc.facets,
+                prominent(f"{doc.title_words} {doc.tags_words}"),
+            ),
         )
         connection.executemany(
-            "INSERT INTO words (rowid, title, tags, body, facets) VALUES (?, '', '', '', '')",
+            "INSERT INTO words (rowid, title, tags, body, facets, prominent)"
+            " VALUES (?, '', '', '', '', '')",
             ((padding,) for padding in _padding(row)),
         )
         connection.execute("INSERT INTO spelling (rowid, words) VALUES (?, ?)", (row, doc.spelling))
     return count
+
+
+def prominent(words: str) -> str:
+    return " ".join(PROMINENT + word for word in words.split())
 
 
 def remove(connection: sqlite3.Connection, article_ids: Iterable[str]) -> None:
@@ -100,6 +120,17 @@ def _padding(row: int) -> range:
 def hashes(connection: sqlite3.Connection) -> dict[str, str]:
     """Article id to content hash, for every article in the index."""
     return dict(connection.execute("SELECT id, content_hash FROM articles").fetchall())
+
+
+def source_state(connection: sqlite3.Connection) -> str | None:
+    found = connection.execute("SELECT state FROM source").fetchone()
+    return None if found is None else str(found[0])
+
+
+def record_source_state(connection: sqlite3.Connection, state: str) -> None:
+    """Inside the caller's transaction, with the changes that bring the index up to it."""
+    connection.execute("DELETE FROM source")
+    connection.execute("INSERT INTO source (state) VALUES (?)", (state,))
 
 
 def optimise(connection: sqlite3.Connection) -> None:

@@ -9,6 +9,7 @@ import pytest
 from accounts.roles import Role
 from frontline.cli.main import main
 from frontline.context import AppContext
+from knowledge import ranking
 from tests.kb_files import small_kb
 
 DEMO_KB = Path(__file__).parent.parent / "resources" / "kb"
@@ -129,9 +130,16 @@ def test_show_html_is_sanitised(kb_folder: Path, capsys: pytest.CaptureFixture[s
     assert "javascript" not in html
 
 
+@pytest.mark.parametrize("first_pass", [False, True], ids=["as-shipped", "first-pass-always"])
 def test_the_demo_knowledge_base_imports_cleanly_and_meets_its_golden_floor(
-    context: AppContext, capsys: pytest.CaptureFixture[str]
+    context: AppContext,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    first_pass: bool,
 ) -> None:
+    if first_pass:  # the demo is too small for ranking's first pass: make every query use it
+        monkeypatch.setattr(ranking, "PRUNE_ABOVE", 0)
+        monkeypatch.setattr(ranking, "RARE", 3)
     assert main(["kb", "import", str(DEMO_KB), "--json"]) == 0
     report = json.loads(out(capsys))
     assert report["skipped"] == []
@@ -149,5 +157,6 @@ def test_the_demo_knowledge_base_imports_cleanly_and_meets_its_golden_floor(
         assert result["by_language"][language]["mrr"] >= GOLDEN_FLOOR["mrr_per_language"]
 
 
-# Measured 0.982 recall@10 and 0.943 MRR@10 (mixed queries 0.898); raise as search improves.
+# Measured 0.982 recall@10 and 0.944 MRR@10 (mixed queries 0.898); with the first pass for
+# every query 0.973 and 0.944. Raise as search improves.
 GOLDEN_FLOOR = {"recall": 0.95, "mrr": 0.9, "mrr_per_language": 0.8}

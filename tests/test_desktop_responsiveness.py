@@ -51,11 +51,14 @@ from frontline.config import Settings, load_settings
 from frontline.context import AppContext
 from frontline.demo import load_demo
 from frontline.schema import init_database
+from knowledge.analysis import load_dictionary
 from knowledge.importer import import_folder
 from knowledge.index import FORMAT as INDEX_FORMAT
 from knowledge.service import KnowledgeBase
 from store.engine import open_engine
 from store.migrate import head_revision
+
+pytestmark = pytest.mark.scale
 
 REPO = Path(__file__).resolve().parents[1]
 DATA_VERSION = "v1"  # bump when what the template holds changes
@@ -440,6 +443,7 @@ def test_fast_typing_at_scale_never_stalls_the_event_loop(qtbot, scale_context, 
         (english_name_start(context), "发票 invoice"),
         (phone[-4:], "会员积分 membership points"),
     )
+    load_dictionary()  # as desktop.main does before any window shows
     window = MainWindow(context, runner, UiSettings(context.settings))
     qtbot.addWidget(window)
     window.set_user(context.users.get(AGENT))

@@ -5,12 +5,13 @@ from pathlib import Path
 import pytest
 
 from frontline.context import AppContext
-from knowledge import parallel
+from knowledge import parallel, ranking
 from knowledge.documents import IndexedArticle
 from knowledge.query import build_query
 from knowledge.snippets import snippet
 from knowledge.spelling import distance
 from knowledge.synonyms import Synonyms
+from knowledge.tables import PROMINENT
 from tests.kb_files import small_kb
 
 
@@ -39,6 +40,31 @@ def test_a_parallel_build_finds_what_an_in_process_one_does(
     context.knowledge.rebuild_index()
 
     assert context.knowledge.search("退钱 refund") == before
+
+
+def test_the_first_pass_scores_its_candidates_as_ranking_every_match_does(
+    context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    knowledge = context.knowledge
+    knowledge.import_folder(small_kb(tmp_path / "kb"))
+    query = build_query("退钱 refund", knowledge.synonyms())
+    assert query is not None
+    connection = knowledge.folder.open()
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    try:
+        every = ranking.best(connection, query, None, total=3, limit=2, language=None)
+        monkeypatch.setattr(ranking, "RARE", 1)  # every word common: titles and tags only
+        pruned = ranking.best(
+            connection, query, None, total=ranking.PRUNE_ABOVE + 1, limit=2, language=None
+        )
+    finally:
+        connection.close()
+
+    rankings = [statement for statement in statements if "bm25" in statement]
+    assert PROMINENT in rankings[-1]  # the first pass found enough: no ranking of every match
+    assert [row for row, _ in pruned] == [row for row, _ in every]
+    assert [score for _, score in pruned] == pytest.approx([score for _, score in every])
 
 
 def test_snippets_mark_every_form_of_a_word_and_chinese_as_written() -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 
 from frontline.context import AppContext
+from knowledge.article import parse_article
+from knowledge.importer import import_folder
 from knowledge.index import INDEX_FILE, IndexFolder
 from knowledge.library import asset, get_article, revisions
 from knowledge.search import SearchFilters
-from knowledge.service import KnowledgeBase
+from knowledge.service import IndexReport, KnowledgeBase
 from tests.kb_files import small_kb, write_article
 
 
@@ -71,6 +73,39 @@ def test_bad_files_are_skipped_with_path_and_reason_and_the_rest_imported(
     assert report.added == ["WAR-001"]
     assert get_article(context.engine, "RET-001").title == "Returning an item"
     assert ids(context.knowledge, "warranty") == ["WAR-001"]
+
+
+def test_an_import_parses_only_the_files_changed_since_the_last(
+    context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = small_kb(tmp_path / "kb")
+    context.knowledge.import_folder(folder)
+    write_article(folder / "refunds.md", "REF-001", "Refund timelines", "Now within 3 days.")
+    parsed: list[bytes] = []
+    monkeypatch.setattr(
+        "knowledge.importer.parse_article", lambda data: parsed.append(data) or parse_article(data)
+    )
+
+    report = context.knowledge.import_folder(folder)
+
+    assert (report.updated, report.unchanged) == (["REF-001"], 3)
+    assert len(parsed) == 1
+
+
+def test_a_changed_image_beside_an_unchanged_file_is_a_new_revision(
+    context: AppContext, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kb"
+    write_article(folder / "a.md", "DMG-001", "Photos", "![Box](images/box.png)")
+    (folder / "images").mkdir()
+    (folder / "images" / "box.png").write_bytes(b"\x89PNG fake")
+    context.knowledge.import_folder(folder)
+    (folder / "images" / "box.png").write_bytes(b"\x89PNG other")
+
+    report = context.knowledge.import_folder(folder)
+
+    assert report.updated == ["DMG-001"]
+    assert asset(context.engine, "DMG-001", "images/box.png") == ("image/png", b"\x89PNG other")
 
 
 def test_images_beside_an_article_are_stored_with_it(context: AppContext, tmp_path: Path) -> None:
@@ -140,6 +175,29 @@ def test_an_import_updates_only_the_changed_articles_in_the_index(
     assert ids(kb, "alipay") == ["REF-001"]
     assert ids(kb, "card") == []
     assert (report.updated, report.rebuilt) == (0, False)
+
+
+def test_a_fresh_index_is_checked_without_comparing_every_article(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def every_hash(engine: object) -> dict[str, str]:
+        raise AssertionError("the hashes of every article were read")
+
+    monkeypatch.setattr("knowledge.service.article_hashes", every_hash)
+
+    assert kb.update_index() == IndexReport(updated=0, removed=0, rebuilt=False)
+
+
+def test_a_change_another_workstation_imported_is_indexed_at_the_next_update(
+    context: AppContext, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    write_article(tmp_path / "kb" / "refunds.md", "REF-001", "Refund timelines", "Via Alipay.")
+    import_folder(context.engine, tmp_path / "kb")  # into the database only
+
+    assert ids(kb, "alipay") == []
+    assert kb.update_index() == IndexReport(updated=1, removed=0, rebuilt=False)
+    assert ids(kb, "alipay") == ["REF-001"]
+    assert kb.update_index() == IndexReport(updated=0, removed=0, rebuilt=False)
 
 
 def test_a_missing_index_is_rebuilt_with_progress(kb: KnowledgeBase) -> None:
