@@ -7,7 +7,7 @@ QM := $(TS:.ts=.qm)
 # Extra Debian packages for screenshots on a machine without a display.
 SCREENSHOT_DEBS := xvfb xauth fonts-noto-cjk libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0
 
-.PHONY: run test lint screenshots translations lock migration clean
+.PHONY: run test test-scale lint screenshots translations lock migration clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ run: $(VENV)/.installed $(QM)
 test: $(VENV)/.installed $(QM)
 	$(BIN)/lint-imports
 	$(BIN)/pytest
+
+# The UI-stall test against 200,000 customers and 5,000 articles (minutes to build its data
+# the first time; cached under ~/.cache/frontline-test-scale or $$FRONTLINE_SCALE_CACHE).
+test-scale: $(VENV)/.installed $(QM)
+	$(BIN)/pytest -m scale -s
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
