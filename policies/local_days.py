@@ -1,14 +1,12 @@
-"""Grouping timestamps by day in a time zone, in SQL, on SQLite and PostgreSQL alike.
+"""Days in a time zone as spans of UTC time, so that a database groups timestamps by local
+day with range conditions alone, on SQLite (which knows no time zones) and PostgreSQL alike.
 
-SQLite knows no time zones, so a period is cut into spans over which the zone's UTC offset
-stays the same (a daylight-saving change starts a new span), and each span is grouped by its
-timestamps shifted by that fixed offset.
+A period is cut into spans over which the zone's UTC offset stays the same (a daylight-saving
+change starts a new span), and each span at the local midnights of that fixed offset.
 """
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import ColumnElement, Interval, SQLColumnExpression, func, literal
 
 # UTC offsets change on whole quarter hours of UTC in every zone of the tz database
 # (for any date an overview can cover).
@@ -40,14 +38,23 @@ def offset_spans(
     return spans
 
 
-def day_of(
-    column: SQLColumnExpression[datetime], offset: int, dialect: str
-) -> ColumnElement[object]:
-    """The day of a UTC timestamp column shifted by offset seconds."""
-    if dialect == "postgresql":
-        shifted = func.timezone("UTC", column) + literal(timedelta(seconds=offset), Interval())
-        return func.date(shifted)
-    return func.date(column, f"{offset:+d} seconds")
+def day_spans(
+    since: datetime, until: datetime, tz: ZoneInfo
+) -> list[tuple[date, datetime, datetime]]:
+    """The period cut at tz's midnights and where its UTC offset changes: (local day, start,
+    end). A day cut by an offset change comes twice, as does an hour the clock repeats
+    across midnight (Beirut's, when summer time ends): a moment belongs to the day its local
+    clock shows."""
+    spans = []
+    for start, end, offset in offset_spans(since, until, tz):
+        shift = timedelta(seconds=offset)
+        moment = start.astimezone(UTC)
+        while moment < end:
+            day = (moment + shift).date()
+            midnight = datetime.combine(day + timedelta(days=1), time(), tzinfo=UTC) - shift
+            spans.append((day, moment, min(midnight, end)))
+            moment = midnight
+    return spans
 
 
 def _offset(moment: datetime, tz: ZoneInfo) -> int:

@@ -13,13 +13,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from policies.local_days import day_of, local_days, offset_spans
+from policies.local_days import day_spans, local_days
 from policies.model import Text
 from policies.models import Grant
 from store.sessions import transaction
@@ -29,6 +29,19 @@ MIN_TEAM_AGENTS = 3  # a median of one or two agents is just those agents
 REPEAT_GRANTS = 3  # grants to one customer in the period that make them a repeat customer
 REPEAT_LIST = 100  # the most compensated customers listed; a long tail helps no one
 RATE_PLACES = Decimal("0.01")  # also a cent: medians are rounded to it
+K = TypeVar("K")
+# Grouped by the bare column, SQLite (once it has statistics) reads a day through
+# ix_grants_by_agent by skip-scan and fetches each grant's row: twice as slow as the covering
+# index. An expression leaves it nothing to skip-scan.
+_AGENT = (Grant.agent + "").label("agent")
+_DAY_GROUPS = (
+    select(_AGENT, Grant.team, Grant.kind, func.count(), func.sum(Grant.value))
+    .where(
+        Grant.created_at >= bindparam("start", type_=Grant.created_at.type),
+        Grant.created_at < bindparam("end", type_=Grant.created_at.type),
+    )
+    .group_by(_AGENT, Grant.team, Grant.kind)
+)
 
 
 @dataclass(frozen=True)
@@ -77,18 +90,18 @@ class GrantOverview:
     repeat_customers: list[RepeatCustomer]  # most grants first, at most REPEAT_LIST
 
 
-class _Tally:
+class _Tally(Generic[K]):
     """Grants and value summed by a key, as group rows come in."""
 
     def __init__(self) -> None:
-        self._sums: dict[str, list[int | Decimal]] = {}
+        self._sums: dict[K, list[int | Decimal]] = {}
 
-    def add(self, key: str, count: int, value: Decimal) -> None:
+    def add(self, key: K, count: int, value: Decimal) -> None:
         sums = self._sums.setdefault(key, [0, Decimal(0)])
         sums[0] += count
         sums[1] += value
 
-    def totals(self) -> dict[str, Total]:
+    def totals(self) -> dict[K, Total]:
         return {
             key: Total(int(count), Decimal(value)) for key, (count, value) in self._sums.items()
         }
@@ -134,21 +147,17 @@ def grant_overview(
     gives grant rates; teams gives each agent's team (otherwise the team recorded with most
     of their grants), which places agents who handled contacts but granted nothing.
     """
-    days = _Tally()
-    kinds = _Tally()
+    days = _Tally[date]()
+    kinds = _Tally[str]()
     agents: dict[str, _Agent] = defaultdict(_Agent)
     with transaction(engine) as session:
-        for start, end, offset in offset_spans(since, until, tz):
-            day = day_of(Grant.created_at, offset, session.get_bind().dialect.name)
-            groups = session.execute(
-                select(
-                    day, Grant.agent, Grant.team, Grant.kind, func.count(), func.sum(Grant.value)
-                )
-                .where(Grant.created_at >= start, Grant.created_at < end)
-                .group_by(day, Grant.agent, Grant.team, Grant.kind)
-            )
-            for when, agent, team, kind, count, value in groups:
-                days.add(str(when), count, value)
+        # A query per local day: a range of the covering index, grouped with a small sort,
+        # instead of the day computed for each grant and every grant of the period sorted.
+        connection = session.connection()
+        for day, start, end in day_spans(since, until, tz):
+            groups = connection.execute(_DAY_GROUPS, {"start": start, "end": end})
+            for agent, team, kind, count, value in groups:
+                days.add(day, count, value)
                 kinds.add(kind, count, value)
                 agents[agent].add(team, count, value)
         repeat = _repeat_customers(session, since, until, repeat_grants)
@@ -162,7 +171,7 @@ def grant_overview(
         since=since,
         until=until,
         total=days.total(),
-        days=every_day | {date.fromisoformat(day): total for day, total in days.totals().items()},
+        days=every_day | days.totals(),
         kinds=dict(sorted(kinds.totals().items(), key=lambda item: -item[1].value)),
         agents=_against_teams(agents, contacts_by_agent),
         repeat_customers=repeat,

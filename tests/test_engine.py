@@ -63,3 +63,18 @@ def test_description_never_shows_the_password():
     assert info.location == "db.example:5433/frontline"
     assert "s3cret" not in repr(info)
     assert describe("sqlite:////data/desk.db").kind == "embedded"
+
+
+def test_sqlite_gathers_planner_statistics_when_a_connection_closes(tmp_path: Path):
+    path = tmp_path / "desk.db"
+    engine = open_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE t (x INTEGER)")
+        connection.exec_driver_sql("CREATE INDEX ix_t_x ON t (x)")
+        connection.exec_driver_sql("INSERT INTO t VALUES (?)", [(n,) for n in range(100)])
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SELECT x FROM t WHERE x = 5").all()
+    engine.dispose()
+
+    stats = sqlite3.connect(path).execute("SELECT tbl, idx FROM sqlite_stat1").fetchall()
+    assert stats == [("t", "ix_t_x")]

@@ -3,6 +3,7 @@ the table's columns and order, under the headers given."""
 
 import csv
 import json
+from datetime import UTC
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from frontline.context import AppContext
 from policies.grant_export import export_csv, export_xlsx
 from policies.grant_log import GRANT_LOG_COLUMNS, GrantFilter, GrantLogRow, iter_log_rows
 from tests.test_grant_log import Ledger, build_ledger
+from tests.test_grant_overview import grant_all
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 HEADERS = [f"Header {n} 列" for n in range(len(GRANT_LOG_COLUMNS))]
@@ -55,6 +57,27 @@ def test_csv_holds_the_filtered_rows(ledger: Ledger, tmp_path: Path) -> None:
         plain = row.as_dict() | {"created_at": row.created_at.astimezone(SHANGHAI).isoformat()}
         assert line == {name: "" if value is None else str(value) for name, value in plain.items()}
     assert written[0]["created_at"].endswith("+08:00")
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "Asia/Kolkata", "Australia/Lord_Howe"])
+def test_times_are_written_in_the_zone_across_a_daylight_saving_change(
+    context: AppContext, tmp_path: Path, zone: str
+) -> None:
+    grants = [  # London leaves summer time at 01:00 UTC on 25 October; the others are +05:30, +11
+        (moment, "li.na", "C1001", "voucher", "20.00")
+        for moment in ("2026-10-25 00:30", "2026-10-25 00:59:59.999999", "2026-10-25 01:00",
+                       "2026-10-25 01:14:00.5", "2026-10-25 01:15", "2026-10-25 01:30")
+    ]  # fmt: skip
+    grant_all(context, grants, UTC)  # type: ignore[arg-type]
+    tz, out = ZoneInfo(zone), tmp_path / "grants.csv"
+
+    export_csv(context.engine, GrantFilter(), out, HEADERS, tz=tz, newest_first=False)
+
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        times = [line[1] for line in list(csv.reader(file))[1:]]
+    rows = iter_log_rows(context.engine, GrantFilter(), newest_first=False)
+    assert times == [row.created_at.astimezone(tz).isoformat() for row in rows]
+    assert len(set(times)) == len(grants)
 
 
 def test_xlsx_holds_the_filtered_rows(ledger: Ledger, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from customers.workload import contacts_by_agent
 from frontline.context import AppContext
 from frontline.demo import load_demo
 from policies.grant_log import GrantFilter, count_grants, list_requests
-from policies.local_days import local_days, offset_spans
+from policies.local_days import day_spans, local_days, offset_spans
 from policies.overview import Total, grant_overview
 from policies.requests import Case, GrantRequest, NoCustomerFacts, Outcome
 from policies.service import Compensations
@@ -174,6 +174,13 @@ def test_a_period_is_cut_where_the_offset_changes() -> None:
 
     assert offset_spans(since, until, LONDON) == [(since, change, 3600), (change, until, 0)]
     assert offset_spans(SINCE, UNTIL, SHANGHAI) == [(SINCE, UNTIL, 8 * 3600)]
+    midnights = [datetime(2026, 10, 24, 23, tzinfo=UTC), datetime(2026, 10, 26, tzinfo=UTC)]
+    assert day_spans(since, until, LONDON) == [
+        (date(2026, 10, 24), since, midnights[0]),
+        (date(2026, 10, 25), midnights[0], change),  # cut where the offset changes
+        (date(2026, 10, 25), change, midnights[1]),
+        (date(2026, 10, 26), midnights[1], until),
+    ]
     assert local_days(since, until, LONDON) == [date(2026, 10, d) for d in (24, 25, 26)]
     assert local_days(SINCE, SINCE + timedelta(hours=1), SHANGHAI) == [date(2026, 11, 2)]
 

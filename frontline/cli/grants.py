@@ -9,7 +9,7 @@ from frontline.cli.arguments import amount, day, day_end, day_start
 from frontline.cli.output import CommandError, print_json, print_table
 from frontline.context import AppContext
 from policies.grant_export import export_csv, export_xlsx, write_csv
-from policies.grant_log import GRANT_LOG_COLUMNS, GrantFilter, iter_log_batches, iter_log_rows
+from policies.grant_log import GRANT_LOG_COLUMNS, GrantFilter, iter_log_rows
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -91,8 +91,9 @@ def run_export(context: AppContext, args: argparse.Namespace) -> int:
     zone = context.timezone
     grant_filter = _filter(args, zone)
     if args.csv is not None and str(args.csv) == "-":
-        batches = iter_log_batches(context.engine, grant_filter, newest_first=False)
-        write_csv(sys.stdout, batches, GRANT_LOG_COLUMNS, tz=zone)
+        write_csv(
+            sys.stdout, context.engine, grant_filter, GRANT_LOG_COLUMNS, tz=zone, newest_first=False
+        )
         return 0
     out, export = (args.csv, export_csv) if args.csv is not None else (args.xlsx, export_xlsx)
     try:
