@@ -1,5 +1,7 @@
 """The main window: the agent's workspace, its menus and its status bar."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
@@ -10,10 +12,13 @@ from desktop.compensation_pane import CompensationPane
 from desktop.customer_pane import CustomerPane
 from desktop.knowledge_pane import KnowledgePane
 from desktop.status_bar import DeskStatusBar
-from desktop.supervisor_console import SupervisorConsole, may_supervise
+from desktop.supervisor_access import may_supervise
 from desktop.tasks import TaskRunner
 from desktop.ui_settings import UiSettings
 from frontline.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.supervisor_console import SupervisorConsole
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +37,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._context, self._runner = context, runner
         self.user: UserRecord | None = None
-        self.console: SupervisorConsole | None = None
+        self.console: SupervisorConsole | None = None  # opened on demand
 
         self.customer_pane = CustomerPane(context, runner)
         self.knowledge_pane = KnowledgePane(context, runner)
@@ -133,7 +138,7 @@ class MainWindow(QMainWindow):
         self.case_action.setText(self.tr("Describe the ca&se"))
         self.grant_action.setText(self.tr("&Grant compensation…"))
 
-    def open_console(self) -> SupervisorConsole | None:
+    def open_console(self) -> "SupervisorConsole | None":
         """The supervisor console, for supervisors and administrators; a refusal for others."""
         if self.user is None or not may_supervise(self.user):
             QMessageBox.information(
@@ -143,6 +148,10 @@ class MainWindow(QMainWindow):
             )
             return None
         if self.console is None:
+            # Imported when first opened: its pages and charts cost a fifth of a second of
+            # every start, and most people who start the app never open it.
+            from desktop.supervisor_console import SupervisorConsole  # noqa: PLC0415
+
             self.console = SupervisorConsole(self._context, self._runner, self.user)
         if self.console.isVisible():
             self.console.raise_()  # open already, perhaps behind the workspace

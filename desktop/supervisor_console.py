@@ -9,20 +9,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from accounts.directory import UserRecord
-from accounts.roles import Role
 from desktop.approvals_tab import ApprovalsTab
 from desktop.audit_tab import AuditTab
 from desktop.grant_log_tab import GrantLogTab
 from desktop.kb_report_tab import KnowledgeReportTab
 from desktop.overview_tab import OverviewTab
+from desktop.supervisor_access import may_supervise
 from desktop.tasks import TaskRunner
 from frontline.context import AppContext
-
-SUPERVISING_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
-
-
-def may_supervise(user: UserRecord | None) -> bool:
-    return user is not None and user.active and user.role in SUPERVISING_ROLES
 
 
 class NotASupervisorError(PermissionError):
