@@ -79,7 +79,8 @@ STYLE = """
 #supervisorConsole QLabel#approvalOutcome {
     color: #1d5b2f;
 }
-#supervisorConsole QPushButton#approveRequest {
+/* The page's main action. */
+#supervisorConsole QPushButton#approveRequest, #supervisorConsole QPushButton#auditVerify {
     background: #2f6fde;
     color: #ffffff;
     border: none;
@@ -87,7 +88,8 @@ STYLE = """
     padding: 7px 18px;
     font-weight: 600;
 }
-#supervisorConsole QPushButton#approveRequest:disabled {
+#supervisorConsole QPushButton#approveRequest:disabled,
+#supervisorConsole QPushButton#auditVerify:disabled {
     background: #b8c6dd;
 }
 #supervisorConsole QFrame#auditCard {
@@ -95,17 +97,6 @@ STYLE = """
     border: 1px solid #dde2ea;
     border-radius: 8px;
     padding: 6px;
-}
-#supervisorConsole QPushButton#auditVerify {
-    background: #2f6fde;
-    color: #ffffff;
-    border: none;
-    border-radius: 6px;
-    padding: 7px 18px;
-    font-weight: 600;
-}
-#supervisorConsole QPushButton#auditVerify:disabled {
-    background: #b8c6dd;
 }
 #supervisorConsole QFrame#auditAlarm {
     background: #fdecea;

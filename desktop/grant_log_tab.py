@@ -46,7 +46,6 @@ class GrantLogTab(ConsoleTab):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.detail = GrantDetailView()
-        self._fit_pending = False
         self.count = QLabel(objectName="grantCount")
         self.csv_button = QPushButton(objectName="exportCsv")
         self.xlsx_button = QPushButton(objectName="exportXlsx")
@@ -56,7 +55,6 @@ class GrantLogTab(ConsoleTab):
         self.filters.changed.connect(self._filter_changed)
         self.model.failed.connect(self.failed)
         self.model.loading_changed.connect(self._show_loading)
-        self.model.modelReset.connect(self._expect_first_page)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.retranslate()
 
@@ -108,14 +106,10 @@ class GrantLogTab(ConsoleTab):
             self.failed,
         )
 
-    def _expect_first_page(self) -> None:
-        """Size the columns to the first page once it is in: only the rows loaded are
+    def _fit_columns_to_first_page(self) -> None:
+        """Size the columns once a filter's first page is in: only the rows loaded are
         measured, so this costs the same whatever the log's size."""
-        self._fit_pending = True
-
-    def _fit_columns(self) -> None:
-        if self._fit_pending and self.model.rowCount():
-            self._fit_pending = False
+        if self.model.pages_fetched == 1:
             self.table.resizeColumnsToContents()
 
     def _counted(self, count: int) -> None:
@@ -126,11 +120,11 @@ class GrantLogTab(ConsoleTab):
         )
 
     def _show_loading(self, loading: bool) -> None:
-        if not loading:
-            self._fit_columns()
         if loading:
             self.set_note(self.tr("Loading…"))
-        elif self.state_line.text() == self.tr("Loading…"):
+            return
+        self._fit_columns_to_first_page()
+        if self.state_line.text() == self.tr("Loading…"):
             self.set_note("")
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
