@@ -11,18 +11,11 @@ from enum import StrEnum
 from customers.history import Complaint, Order, require_aware
 from customers.lifecycle import Stage
 from customers.value import Segment, money
+from store.bilingual import Text
 
 # The window of the compensation figure the caller passes: the policies package sums grants
 # over the last 30 days (its customer.compensation_30d fact). Used in the message only.
 COMPENSATION_WINDOW_DAYS = 30
-
-
-@dataclass(frozen=True)
-class Text:
-    """A message in English and Chinese (customers does not import policies' Text)."""
-
-    en: str
-    zh: str
 
 
 class Severity(StrEnum):

@@ -6,7 +6,8 @@ from decimal import Decimal
 from enum import StrEnum
 
 from policies.facts import FactValue
-from policies.model import Text, Unit
+from policies.model import Unit
+from store.bilingual import Text
 
 
 class Status(StrEnum):

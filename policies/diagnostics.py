@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from policies.model import Source
+from store.located_toml import Source
 
 
 @dataclass(frozen=True)

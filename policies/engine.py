@@ -14,8 +14,9 @@ from decimal import ROUND_DOWN, Decimal
 from policies import explain
 from policies.decision import BudgetLeft, Decision, KindDecision, Status
 from policies.facts import FACTS, Facts, FactType, FactValue
-from policies.model import Amount, Condition, Effect, Kind, Policy, Rule, Text, Unit
+from policies.model import Amount, Condition, Effect, Kind, Policy, Rule, Unit
 from policies.money import CENT
+from store.bilingual import Text
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)

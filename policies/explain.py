@@ -5,7 +5,8 @@ from decimal import Decimal
 
 from policies.decision import BudgetLeft
 from policies.facts import FACT_LABELS, FactValue
-from policies.model import Condition, Rule, Text, Unit
+from policies.model import Condition, Rule, Unit
+from store.bilingual import Text
 
 
 def amount_text(amount: Decimal, unit: Unit, currency: str) -> str:

@@ -4,8 +4,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from enum import Enum
 
-from policies.model import Text
 from policies.money import AmountError, parse_amount
+from store.bilingual import Text
 
 FactValue = str | int | Decimal
 Facts = Mapping[str, FactValue]

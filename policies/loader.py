@@ -22,13 +22,13 @@ from policies.model import (
     Role,
     Rule,
     Scope,
-    Source,
-    Text,
     Unit,
 )
 from policies.money import AmountError, parse_amount
-from policies.reader import Located, RawPolicy, read_policy_contents, read_policy_folder
+from policies.reader import RawPolicy, read_policy_contents, read_policy_folder
 from policies.validation import validate
+from store.bilingual import Text
+from store.located_toml import Located, Source
 
 E = TypeVar("E", bound=StrEnum)
 IDENTIFIER = re.compile(r"[a-z][a-z0-9_.-]{0,63}")

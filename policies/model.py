@@ -3,7 +3,9 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from pathlib import Path
+
+from store.bilingual import Text
+from store.located_toml import Source
 
 
 class Unit(StrEnum):
@@ -22,23 +24,6 @@ class Scope(StrEnum):
     AGENT = "agent"
     TEAM = "team"
     CUSTOMER = "customer"
-
-
-@dataclass(frozen=True)
-class Source:
-    file: Path
-    line: int
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}"
-
-
-@dataclass(frozen=True)
-class Text:
-    """A label or reason in English and Chinese."""
-
-    en: str
-    zh: str
 
 
 @dataclass(frozen=True)

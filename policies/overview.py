@@ -20,8 +20,8 @@ from sqlalchemy import Engine, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from policies.local_days import day_spans, local_days
-from policies.model import Text
 from policies.models import Grant
+from store.bilingual import Text
 from store.sessions import transaction
 
 OUTLIER_FACTOR = Decimal(2)

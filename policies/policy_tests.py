@@ -17,8 +17,9 @@ from decimal import Decimal
 from policies.decision import KindDecision, Status
 from policies.engine import DecisionEngine
 from policies.facts import FactError, FactValue, parse_fact
-from policies.model import Policy, Source
+from policies.model import Policy
 from policies.money import AmountError, parse_amount
+from store.located_toml import Source
 
 # Tests do not depend on the day they run; the clock only stamps the decision.
 TEST_CLOCK = datetime(2026, 1, 1, tzinfo=UTC)

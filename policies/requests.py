@@ -8,7 +8,7 @@ from typing import Protocol
 
 from policies.decision import KindDecision
 from policies.facts import FactValue
-from policies.model import Text
+from store.bilingual import Text
 
 MAX_REASON = 2000
 MAX_KEY = 100

@@ -21,7 +21,7 @@ from policies.decision import Decision, KindDecision, Status
 from policies.engine import DecisionEngine, money_value
 from policies.explain import amount_text
 from policies.facts import FactValue, parse_facts
-from policies.model import Kind, Policy, Text, Unit
+from policies.model import Kind, Policy, Unit
 from policies.models import REQUESTED_COLUMNS, ApprovalOutcome, ApprovalRequest, Grant
 from policies.money import CENT, tidy
 from policies.requests import (
@@ -36,6 +36,7 @@ from policies.requests import (
     Outcome,
 )
 from policies.versions import PolicyVersions
+from store.bilingual import Text
 from store.sessions import exclusive, transaction
 from store.types import utcnow
 

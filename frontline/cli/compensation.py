@@ -8,8 +8,8 @@ from frontline.cli.output import print_json, print_table
 from frontline.context import AppContext
 from policies.decision import Decision, KindDecision
 from policies.explain import amount_text
-from policies.model import Text
 from policies.requests import GrantRequest, Outcome
+from store.bilingual import Text
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
