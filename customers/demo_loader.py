@@ -9,14 +9,15 @@ smaller one's.
 """
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import Connection, Engine, Table, insert, select
 
 from customers.demo_archetypes import FIRST_NUMBER
-from customers.demo_data import DEMO_SEED, DemoCustomer, customer_ref, generate_customers
+from customers.demo_data import DEMO_SEED, Row, customer_ref, generate_customers
 from customers.demo_material import Material
 from customers.models import Contact, Customer, CustomerEmail, CustomerPhone, Feedback, Order
 from store.base import Base
@@ -76,7 +77,7 @@ def load_demo_customers(
             there = _present(connection, first, last)
             numbers = [n for n in range(first, last + 1) if customer_ref(n) not in there]
             batch = list(generate_customers(numbers, now=now, material=material, seed=seed))
-            rows += _insert(connection, batch)
+            rows += insert_customers(connection, batch)
         added += len(batch)
         present += last - first + 1 - len(batch)
         events += sum(customer.events for customer in batch)
@@ -103,7 +104,19 @@ def _present(connection: Connection, first: int, last: int) -> set[str]:
     return set(connection.scalars(query))
 
 
-def _insert(connection: Connection, batch: list[DemoCustomer]) -> int:
+class CustomerRows(Protocol):
+    """One customer's rows, ready to insert: the customer's, then its history's."""
+
+    customer: Row
+    phones: list[Row]
+    emails: list[Row]
+    orders: list[Row]
+    contacts: list[Row]
+    feedback: list[Row]
+
+
+def insert_customers(connection: Connection, batch: Sequence[CustomerRows]) -> int:
+    """Insert customers and their history with one statement per table; the rows written."""
     if not batch:
         return 0
     statement = insert(_CUSTOMERS).returning(_CUSTOMERS.c.id, sort_by_parameter_order=True)

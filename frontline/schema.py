@@ -10,7 +10,13 @@ from store.engine import open_engine
 from store.migrate import MIGRATIONS, SchemaState, alembic_config, schema_state, upgrade
 
 # Every domain package that owns tables; importing them registers the tables on store.base.Base.
-MODEL_MODULES = ("accounts.models", "policies.models", "knowledge.models", "customers.models")
+MODEL_MODULES = (
+    "accounts.models",
+    "policies.models",
+    "knowledge.models",
+    "customers.models",
+    "training.models",
+)
 
 
 class SchemaError(Exception):

@@ -1,19 +1,8 @@
 """Problems found in policy files, each pointing at the file and line to fix."""
 
-from dataclasses import dataclass
+from store.located_toml import Diagnostic
 
-from store.located_toml import Source
-
-
-@dataclass(frozen=True)
-class Diagnostic:
-    source: Source
-    message: str
-    warning: bool = False
-
-    def __str__(self) -> str:
-        prefix = "warning: " if self.warning else ""
-        return f"{self.source}: {prefix}{self.message}"
+__all__ = ["Diagnostic", "PolicyError"]
 
 
 class PolicyError(Exception):

@@ -95,6 +95,19 @@ class Located:
             yield key, self.child(key)
 
 
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in a file, pointing at the line to fix."""
+
+    source: Source
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.warning else ""
+        return f"{self.source}: {prefix}{self.message}"
+
+
 class TomlFileError(Exception):
     """A file that is not readable TOML, with the place of the first problem."""
 

@@ -20,6 +20,7 @@ from frontline.cli import (
     grants,
     kb,
     policy,
+    training,
     users,
 )
 from frontline.cli.output import CommandError
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         audit,
         kb,
         customers,
+        training,
     )
     for module in modules:
         module.register(commands)
@@ -87,7 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "needs_database", True):
-        return int(args.handler(None, args))
+        try:
+            return int(args.handler(None, args))
+        except USER_ERRORS as exc:
+            return _fail(str(exc))
     try:
         context = AppContext(load_settings())
     except USER_ERRORS as exc:
