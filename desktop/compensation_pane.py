@@ -48,6 +48,7 @@ T = TypeVar("T")
 class CompensationPane(Pane):
     case_changed = Signal(str)  # the case category ("" for none), for knowledge suggestions
     granted = Signal()  # a grant or an approval request was recorded
+    grant_answered = Signal(object, object)  # the GrantRequest and its GrantResult, refusals too
 
     def __init__(
         self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None
@@ -372,6 +373,8 @@ class CompensationPane(Pane):
 
     def _grant_outcome(self, result: GrantResult) -> None:
         self.result.show_result(result)
+        if self.grant_dialog is not None:
+            self.grant_answered.emit(self.grant_dialog.request(), result)
         if result.outcome is Outcome.REFUSED:
             return
         self.granted.emit()

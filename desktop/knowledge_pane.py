@@ -52,9 +52,12 @@ Mode = Literal["idle", "results", "suggestions"]
 
 
 class KnowledgePane(Pane):
-    """Knowledge search and the article viewer; `article_opened` fires for each article opened."""
+    """Knowledge search and the article viewer; `article_opened` fires for each article opened,
+    `hits_shown` with the query (empty for suggestions) and the ids of the articles listed,
+    once a search settles."""
 
     article_opened = Signal(str)
+    hits_shown = Signal(str, list)
 
     def __init__(
         self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None
@@ -244,6 +247,7 @@ class KnowledgePane(Pane):
         if self.search.text().strip() or category != self._category:
             return
         self._show_outcome("suggestions", outcome)
+        self._announce_hits("")
 
     def _show_outcome(self, mode: Mode, outcome: SearchOutcome) -> None:
         self._mode, self._outcome = mode, outcome
@@ -372,6 +376,11 @@ class KnowledgePane(Pane):
     def _record_query(self) -> None:
         if self._query is not None and self._mode == "results":
             self.reader.record(self._query.record)
+            self._announce_hits(self._query.text)
+
+    def _announce_hits(self, query: str) -> None:
+        if self._outcome is not None:
+            self.hits_shown.emit(query, [hit.id for hit in self._outcome.result.hits])
 
     # Keyboard --------------------------------------------------------------------------
 

@@ -2,19 +2,19 @@
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from accounts.directory import UserRecord
 from desktop import ui_settings as keys
-from desktop.compensation_pane import CompensationPane
-from desktop.customer_pane import CustomerPane
-from desktop.knowledge_pane import KnowledgePane
 from desktop.status_bar import DeskStatusBar
 from desktop.supervisor_access import may_supervise
 from desktop.tasks import TaskRunner
+from desktop.training_launcher import TrainingLauncher
+from desktop.training_setup import TrainingSetupDialog, may_train
 from desktop.ui_settings import UiSettings
+from desktop.workspace import Workspace
 from frontline.context import AppContext
 
 if TYPE_CHECKING:
@@ -38,19 +38,10 @@ class MainWindow(QMainWindow):
         self._context, self._runner = context, runner
         self.user: UserRecord | None = None
         self.console: SupervisorConsole | None = None  # opened on demand
+        self._training = TrainingLauncher(context, runner, self)
 
-        self.customer_pane = CustomerPane(context, runner)
-        self.knowledge_pane = KnowledgePane(context, runner)
-        self.compensation_pane = CompensationPane(context, runner)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="workspace")
-        self.splitter.setChildrenCollapsible(False)
-        for pane, stretch in (
-            (self.customer_pane, 3),
-            (self.knowledge_pane, 4),
-            (self.compensation_pane, 3),
-        ):
-            self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.indexOf(pane), stretch)
+        self.splitter = Workspace(context, runner)
+        self.customer_pane, self.knowledge_pane, self.compensation_pane = self.splitter.panes()
         self.setCentralWidget(self.splitter)
         self.status = DeskStatusBar(context, runner)
         self.setStatusBar(self.status)
@@ -60,12 +51,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     def _connect_panes(self) -> None:
-        self.customer_pane.customer_changed.connect(self.compensation_pane.set_customer)
-        self.compensation_pane.case_changed.connect(self.knowledge_pane.suggest_for_category)
-        self.compensation_pane.granted.connect(self.customer_pane.refresh)
         self.compensation_pane.granted.connect(self.status.refresh)
-        self.setTabOrder(self.customer_pane, self.knowledge_pane)
-        self.setTabOrder(self.knowledge_pane, self.compensation_pane)
+        self.splitter.chain_focus(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -96,7 +83,12 @@ class MainWindow(QMainWindow):
         self.console_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+U"))
         self.console_action.triggered.connect(self.open_console)
         self.console_action.setVisible(False)
-        self.tools_menu.addActions([self.console_action, self.preferences_action])
+        self.training_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+T"))
+        self.training_action.triggered.connect(self.open_training)
+        self.training_action.setVisible(False)
+        self.tools_menu.addActions(
+            [self.console_action, self.training_action, self.preferences_action]
+        )
 
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
@@ -110,9 +102,9 @@ class MainWindow(QMainWindow):
             self.console.close()
             self.console = None
         self.console_action.setVisible(may_supervise(user))
+        self.training_action.setVisible(may_train(user))
         self.status.set_user(user)
-        for pane in (self.customer_pane, self.knowledge_pane, self.compensation_pane):
-            pane.set_user(user)
+        self.splitter.set_user(user)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -130,6 +122,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.console_action.setText(self.tr("Supervisor &console…"))
+        self.training_action.setText(self.tr("&Training session…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Frontline Desk"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -159,6 +152,20 @@ class MainWindow(QMainWindow):
             self.console.show()
         self.console.activateWindow()
         return self.console
+
+    def open_training(self) -> TrainingSetupDialog | None:
+        """Start a training session: for trainers, supervisors and administrators."""
+        if not may_train(self.user):
+            QMessageBox.information(
+                self,
+                self.tr("Training"),
+                self.tr("Only trainers, supervisors and administrators run training sessions."),
+            )
+            return None
+        dialog = TrainingSetupDialog(self._context, self._runner, self)
+        dialog.chosen.connect(self._training.start)
+        dialog.open()
+        return dialog
 
     def _show_about(self) -> None:
         QMessageBox.about(

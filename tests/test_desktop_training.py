@@ -1,0 +1,125 @@
+"""Training mode in the app: a trainer starts a session, the trainee works in a sandbox and
+the scripted customer answers; the real desk is untouched."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from desktop.main_window import MainWindow
+from desktop.training_setup import SessionChoice, TrainingSetupDialog
+from desktop.training_window import TrainingWindow
+from desktop.ui_settings import UiSettings
+from frontline.context import AppContext
+from frontline.demo import load_demo
+from tests.test_desktop_customer_pane import open_customer
+from tests.test_training import SCENARIO, counts
+from training.events import EventKind
+from training.scenario_loader import load_scenario
+
+DATA = Path(__file__).parent / "data" / "training"
+
+
+@pytest.fixture
+def demo(sqlite_context: AppContext) -> AppContext:
+    load_demo(sqlite_context, customers=3)
+    return sqlite_context
+
+
+@pytest.fixture
+def window(qtbot, demo, runner) -> MainWindow:
+    main = MainWindow(demo, runner, UiSettings(demo.settings))
+    qtbot.addWidget(main)
+    return main
+
+
+def test_only_trainers_supervisors_and_admins_see_training(window, demo, monkeypatch) -> None:
+    window.set_user(demo.users.get("li.na"))
+    assert not window.training_action.isVisible()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    assert window.open_training() is None
+    assert "Only trainers, supervisors and administrators" in shown[0]
+    for trainer in ("liu.yang", "chen.jing", "admin"):
+        window.set_user(demo.users.get(trainer))
+        assert window.training_action.isVisible()
+
+
+def test_setup_lists_scenarios_and_trainees(qtbot, demo, runner) -> None:
+    dialog = TrainingSetupDialog(demo, runner, folder=DATA)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.scenarios.count() == 1)
+    trainees = [dialog.trainee.itemData(i).username for i in range(dialog.trainee.count())]
+    assert "li.na" in trainees
+    assert "zhao.min" in trainees  # seniors train too
+    assert "chen.jing" not in trainees  # supervisors are not trainees
+    assert "周丽华" in dialog.details.text()
+    assert dialog.language.currentData() == "zh"  # the customer's own language
+    dialog.trainee.setCurrentIndex(trainees.index("wang.wei"))
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    choice = chosen.args[0]
+    assert isinstance(choice, SessionChoice)
+    assert (choice.scenario.id, choice.trainee.username, choice.live) == (
+        "late-delivery-loyal",
+        "wang.wei",
+        False,
+    )
+
+
+def start(qtbot, window: MainWindow, demo: AppContext, *, live: bool = False) -> TrainingWindow:
+    window.set_user(demo.users.get("liu.yang"))
+    choice = SessionChoice(load_scenario(SCENARIO), demo.users.get("wang.wei"), live, "zh")
+    window._training.start(choice)
+    qtbot.waitUntil(lambda: window._training.session is not None, timeout=20_000)
+    session = window._training.session
+    assert session is not None
+    return session  # closed by each test: it deletes itself, taking its sandbox
+
+
+def transcript(session: TrainingWindow) -> str:
+    return session.chat.transcript.toPlainText()
+
+
+def test_a_scripted_session_from_start_to_finish(qtbot, window, demo, monkeypatch) -> None:
+    before = counts(demo)
+    session = start(qtbot, window, demo)
+    assert "TRAINING" in session.banner.text()
+    assert "我的包裹晚了。" in transcript(session)
+    assert session.status.database_label.text().endswith("sandbox.db")
+
+    customer, knowledge, compensation = session.workspace.panes()
+    open_customer(qtbot, customer, "T-2001")
+    session.chat.reply.setPlainText("您好，非常抱歉让您久等了。")
+    qtbot.keyClick(session.chat.reply, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "然后呢？" in transcript(session), timeout=5_000)
+    assert session.chat.reply.toPlainText() == ""
+
+    knowledge.reader.open("DEL-003", None)
+    qtbot.waitUntil(lambda: any(e.kind is EventKind.ARTICLE for e in session.run.events))
+    kinds = [e.kind for e in session.run.events]
+    assert kinds[:3] == [EventKind.CUSTOMER_SAYS, EventKind.CUSTOMER, EventKind.REPLY]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    folder = session.sandbox.folder
+    session.close()
+    assert not folder.exists()  # the sandbox goes with the session
+    assert window._training.session is None
+    assert counts(demo) == before  # customers, grants, requests, audit log: as they were
+
+
+def test_a_trainer_plays_the_customer_live(qtbot, window, demo) -> None:
+    session = start(qtbot, window, demo, live=True)
+    assert session.chat.trainer_box.isVisibleTo(session)
+    session.chat.reply.setPlainText("您好！")
+    session.chat.send()
+    qtbot.waitUntil(lambda: session.chat.suggestion.isVisibleTo(session))
+    assert session.chat.customer_line.text() == "然后呢？"  # the script's line, ready to send
+    session.chat.customer_line.setText("我已经等了九天了。")
+    session.chat.say_as_customer()
+    assert "我已经等了九天了。" in transcript(session)
+    assert "然后呢？" not in transcript(session)
+    session.run.end()
+    session.close()
+    QApplication.processEvents()
