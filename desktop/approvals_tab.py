@@ -131,9 +131,7 @@ class ApprovalsTab(ConsoleTab):
     def _loaded(self, queue: Queue) -> None:
         self.queue = queue
         self.set_note(
-            self.tr("%1 waiting").replace("%1", str(len(queue.requests)))
-            if queue.requests
-            else ""
+            self.tr("%1 waiting").replace("%1", str(len(queue.requests))) if queue.requests else ""
         )
         keep = self.selected.id if self.selected else None
         self._fill(keep)

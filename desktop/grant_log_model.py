@@ -146,4 +146,3 @@ class GrantLogModel(QAbstractTableModel):
     def _set_loading(self, loading: bool) -> None:
         self._loading = loading
         self.loading_changed.emit(loading)
-

@@ -144,9 +144,7 @@ class GrantLogTab(ConsoleTab):
 
     def _export(self, kind: str) -> None:
         grant_filter: GrantFilter = self.model.grant_filter
-        suffix, exporter = (
-            (".csv", export_csv) if kind == "csv" else (".xlsx", export_xlsx)
-        )
+        suffix, exporter = (".csv", export_csv) if kind == "csv" else (".xlsx", export_xlsx)
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the grant log"),
