@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from accounts.directory import UserRecord
 from desktop import ui_settings as keys
 from desktop.status_bar import DeskStatusBar
-from desktop.supervisor_access import may_supervise
+from desktop.supervisor_access import may_supervise, may_train
 from desktop.tasks import TaskRunner
-from desktop.training_launcher import TrainingLauncher
-from desktop.training_setup import TrainingSetupDialog, may_train
 from desktop.ui_settings import UiSettings
 from desktop.workspace import Workspace
 from frontline.context import AppContext
 
 if TYPE_CHECKING:
     from desktop.supervisor_console import SupervisorConsole
+    from desktop.training_launcher import TrainingLauncher
+    from desktop.training_setup import TrainingSetupDialog
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self._context, self._runner = context, runner
         self.user: UserRecord | None = None
         self.console: SupervisorConsole | None = None  # opened on demand
-        self._training = TrainingLauncher(context, runner, self)
+        self.training: TrainingLauncher | None = None  # made when first used
 
         self.splitter = Workspace(context, runner)
         self.customer_pane, self.knowledge_pane, self.compensation_pane = self.splitter.panes()
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.console.activateWindow()
         return self.console
 
-    def open_training(self) -> TrainingSetupDialog | None:
+    def open_training(self) -> "TrainingSetupDialog | None":
         """Start a training session: for trainers, supervisors and administrators."""
         if not may_train(self.user):
             QMessageBox.information(
@@ -162,8 +162,15 @@ class MainWindow(QMainWindow):
                 self.tr("Only trainers, supervisors and administrators run training sessions."),
             )
             return None
+        # Imported when first used, like the console: sandboxes and scenarios cost start-up
+        # time that most people who start the app never need.
+        from desktop.training_launcher import TrainingLauncher  # noqa: PLC0415
+        from desktop.training_setup import TrainingSetupDialog  # noqa: PLC0415
+
+        if self.training is None:
+            self.training = TrainingLauncher(self._context, self._runner, self)
         dialog = TrainingSetupDialog(self._context, self._runner, self)
-        dialog.chosen.connect(self._training.start)
+        dialog.chosen.connect(self.training.start)
         dialog.open()
         return dialog
 

@@ -33,12 +33,6 @@ from training.scenario_loader import load_scenarios
 
 CHANNEL = "training/setup"
 TRAINABLE_ROLES = frozenset({Role.AGENT, Role.SENIOR})
-TRAINING_ROLES = frozenset({Role.TRAINER, Role.SUPERVISOR, Role.ADMIN})
-
-
-def may_train(user: UserRecord | None) -> bool:
-    """Trainers, supervisors and administrators run training sessions."""
-    return user is not None and user.active and user.role in TRAINING_ROLES
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from accounts.directory import UserRecord
-from desktop.compensation_labels import ui_language, ui_text
+from desktop.compensation_labels import amount_label, ui_language, ui_text
 from desktop.status_bar import DeskStatusBar
 from desktop.tasks import TaskRunner
 from desktop.training_chat import ChatPane
@@ -164,22 +164,20 @@ class TrainingWindow(QMainWindow):
         self._record(event)
 
     def _grant_note(self, event: Event) -> str:
-        amount = str(event.amount or Decimal(0))
         texts = {
             GrantOutcome.GRANTED: self.tr("You granted %1 %2."),
             GrantOutcome.PENDING: self.tr("You asked a supervisor to approve %1 %2."),
             GrantOutcome.REFUSED: self.tr("The policy refused %1 %2."),
         }
-        kind = self._kind_name(event.compensation or "")
-        return (
-            texts[event.outcome or GrantOutcome.REFUSED].replace("%1", kind).replace("%2", amount)
-        )
-
-    def _kind_name(self, kind_id: str) -> str:
+        kind_id, amount = event.compensation or "", event.amount or Decimal(0)
         decided = self.workspace.compensation_pane.decided
         if decided is not None and kind_id in decided.policy.kinds:
-            return ui_text(decided.policy.kinds[kind_id].name)
-        return kind_id
+            kind = decided.kind(kind_id)
+            name, shown = ui_text(kind.name), amount_label(amount, kind.unit, decided.currency)
+        else:
+            name, shown = kind_id, str(amount)
+        text = texts[event.outcome or GrantOutcome.REFUSED]
+        return text.replace("%1", name).replace("%2", shown)
 
     def _replied(self, text: str) -> None:
         at = self.run.elapsed()

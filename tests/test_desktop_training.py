@@ -1,21 +1,26 @@
 """Training mode in the app: a trainer starts a session, the trainee works in a sandbox and
 the scripted customer answers; the real desk is untouched."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from sqlalchemy import func, select
 
 from desktop.main_window import MainWindow
+from desktop.training_launcher import TrainingLauncher
 from desktop.training_setup import SessionChoice, TrainingSetupDialog
 from desktop.training_window import TrainingWindow
 from desktop.ui_settings import UiSettings
 from frontline.context import AppContext
 from frontline.demo import load_demo
+from policies.models import Grant
+from tests.test_desktop_compensation_pane import choose, fill, open_dialog, wait_decided
 from tests.test_desktop_customer_pane import open_customer
 from tests.test_training import SCENARIO, counts
-from training.events import EventKind
+from training.events import EventKind, GrantOutcome
 from training.scenario_loader import load_scenario
 
 DATA = Path(__file__).parent / "data" / "training"
@@ -71,9 +76,10 @@ def test_setup_lists_scenarios_and_trainees(qtbot, demo, runner) -> None:
 def start(qtbot, window: MainWindow, demo: AppContext, *, live: bool = False) -> TrainingWindow:
     window.set_user(demo.users.get("liu.yang"))
     choice = SessionChoice(load_scenario(SCENARIO), demo.users.get("wang.wei"), live, "zh")
-    window._training.start(choice)
-    qtbot.waitUntil(lambda: window._training.session is not None, timeout=20_000)
-    session = window._training.session
+    window.training = TrainingLauncher(demo, window._runner, window)
+    window.training.start(choice)
+    qtbot.waitUntil(lambda: window.training.session is not None, timeout=20_000)
+    session = window.training.session
     assert session is not None
     return session  # closed by each test: it deletes itself, taking its sandbox
 
@@ -90,6 +96,7 @@ def test_a_scripted_session_from_start_to_finish(qtbot, window, demo, monkeypatc
     assert session.status.database_label.text().endswith("sandbox.db")
 
     customer, knowledge, compensation = session.workspace.panes()
+    compensation.set_user(session.sandbox.context.users.get("wang.wei"))
     open_customer(qtbot, customer, "T-2001")
     session.chat.reply.setPlainText("您好，非常抱歉让您久等了。")
     qtbot.keyClick(session.chat.reply, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -101,11 +108,33 @@ def test_a_scripted_session_from_start_to_finish(qtbot, window, demo, monkeypatc
     kinds = [e.kind for e in session.run.events]
     assert kinds[:3] == [EventKind.CUSTOMER_SAYS, EventKind.CUSTOMER, EventKind.REPLY]
 
+    # The customer opened in the customer pane is the compensation pane's too.
+    qtbot.waitUntil(
+        lambda: compensation.customer is not None and bool(compensation.customer.orders)
+    )
+    choose(compensation.editor.category, "late_delivery")
+    choose(compensation.editor.order, "O-T2001-0031")
+    compensation.editor.days_late.setValue(6)
+    wait_decided(qtbot, compensation)
+    dialog = open_dialog(qtbot, compensation, "voucher")
+    fill(qtbot, dialog, "30", "Parcel six days late")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "谢谢！" in transcript(session), timeout=5_000)
+    assert "You granted Voucher CNY 30.00." in transcript(session)
+    grant = next(e for e in session.run.events if e.kind is EventKind.GRANT)
+    assert (grant.compensation, grant.amount, grant.outcome) == (
+        "voucher",
+        Decimal("30.00"),
+        GrantOutcome.GRANTED,
+    )
+    with session.sandbox.context.engine.connect() as connection:
+        assert connection.scalar(select(func.count()).select_from(Grant)) == 1  # in the sandbox
+
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     folder = session.sandbox.folder
     session.close()
     assert not folder.exists()  # the sandbox goes with the session
-    assert window._training.session is None
+    assert window.training.session is None
     assert counts(demo) == before  # customers, grants, requests, audit log: as they were
 
 
