@@ -37,6 +37,7 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+TRAINING = "late-delivery-loyal"  # the scenario shown
 SEARCHES = {"en": "late delivery voucher", "zh_CN": "延迟 补偿"}
 REASONS = {
     "en": "Parcel six days late; the customer had planned it as a gift.",
@@ -96,6 +97,49 @@ def grab_console(window: MainWindow, context: AppContext, out: Path, language: s
     console.close()
 
 
+TRAINING_REPLIES = {
+    "en": "I'm so sorry your air purifier hasn't arrived. Let me check where it is right now.",
+    "zh_CN": "真的很抱歉，您的空气净化器还没到。我马上帮您查一下包裹现在在哪里。",
+}
+
+
+def grab_training(window: MainWindow, context: AppContext, out: Path, language: str) -> None:
+    """Training: the trainer's set-up, a session under way, and its debrief."""
+    window.set_user(context.users.get("liu.yang"))
+    setup = window.open_training()
+    assert setup is not None
+    assert window.training is not None
+    settle(800)
+    setup.select_scenario(TRAINING)
+    settle()
+    save(setup, out / f"training-setup-{language}.png")
+    setup.start()
+    launcher = window.training
+    for _ in range(40):
+        settle(250)
+        if launcher.session is not None:
+            break
+    session = launcher.session
+    if session is None:
+        return
+    session.resize(1600, 960)
+    persona = session.run.scenario.persona
+    session.workspace.customer_pane.select_customer(persona.ref)
+    settle(1500)
+    session.chat.reply.setPlainText(TRAINING_REPLIES[language])
+    session.chat.send()
+    session.workspace.knowledge_pane.search.setText(SEARCHES[language])
+    settle(3000)
+    save(session, out / f"training-session-{language}.png")
+    session.finish()
+    settle(800)
+    if session.debrief is not None:
+        save(session.debrief, out / f"training-debrief-{language}.png")
+        session.debrief.close()
+    session.close()
+    settle()
+
+
 def take(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
@@ -123,6 +167,7 @@ def take(out: Path) -> None:
         save(window, out / f"workspace-{language}.png")
         grab_grant_dialog(window, out / f"grant-{language}.png", REASONS[language])
         grab_console(window, context, out, language)
+        grab_training(window, context, out, language)
         window.close()
     runner.wait()
     context.close()

@@ -190,6 +190,14 @@ class TrainingSetupDialog(QDialog):
         )
         self.language.setCurrentIndex(self.language.findData(persona.language))
 
+    def select_scenario(self, scenario_id: str) -> bool:
+        """Show the scenario with this id; False when there is none."""
+        for row, scenario in enumerate(self._scenario_list):
+            if scenario.id == scenario_id:
+                self.scenarios.setCurrentRow(row)
+                return True
+        return False
+
     def start(self) -> None:
         row = self.scenarios.currentRow()
         trainee = self.trainee.currentData()

@@ -173,7 +173,9 @@ def grant_event(at: float, kind: str, asked: Decimal | None, result: GrantResult
         Outcome.PENDING: GrantOutcome.PENDING,
         Outcome.REFUSED: GrantOutcome.REFUSED,
     }[result.outcome]
-    amount = result.amount if result.amount is not None else asked
+    # In money where the policy valued it (a percentage discount as the money it takes off),
+    # so that a scenario's range and totals compare like with like.
+    amount = next((a for a in (result.value, result.amount, asked) if a is not None), None)
     return Event(at, EventKind.GRANT, compensation=kind, amount=amount, outcome=outcome)
 
 
