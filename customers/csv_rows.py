@@ -22,7 +22,7 @@ from customers.csv_values import (
     items_of,
     whole_number,
 )
-from customers.identity import email_key, name_keys, phone_digits
+from customers.identity import email_key, fold, name_keys, phone_digits
 from customers.models import (
     CONTACT_CHANNELS,
     FEEDBACK_KINDS,
@@ -40,6 +40,7 @@ MAX_REF_LENGTH = 64
 
 Row = dict[str, Any]
 Parser = Callable[[str], Any]
+SearchKeys = tuple[str, str | None, str | None]  # name_key, pinyin_key, initials_key
 
 
 class FieldError(ValueError):
@@ -51,10 +52,31 @@ class FieldError(ValueError):
         self.reason = reason
 
 
+# Names repeat (王伟 and 张伟 are common), and turning one into pinyin is the slowest step
+# of importing a customer.
+@lru_cache(maxsize=50_000)
+def search_keys(name: str) -> SearchKeys:
+    """A name's search keys as stored. Keys are matched by prefix, so a cut-off one still
+    finds the customer."""
+    keys = name_keys(name)
+    return (
+        keys.name[:200],
+        keys.pinyin[:400] if keys.pinyin else None,
+        keys.initials[:50] if keys.initials else None,
+    )
+
+
+@lru_cache(maxsize=50_000)
+def folded_key(name: str) -> SearchKeys:
+    """search_keys without the pinyin ones, for an import that stores those later."""
+    return fold(name)[:200], None, None
+
+
 @dataclass(frozen=True)
 class RowContext:
     dates: DateReader
     customer_ids: Mapping[str, int]  # ref → id; empty when importing customers
+    keys_of_name: Callable[[str], SearchKeys] = search_keys
 
     def customer(self, ref: str) -> int:
         try:
@@ -81,7 +103,7 @@ class Kind:
     table: Table
     fields: tuple[Field, ...]
     parsers: Callable[[RowContext], Mapping[str, Parser]]
-    finish: Callable[[Row], None]
+    finish: Callable[[Row, RowContext], None]
     ref_prefix: str  # of refs derived from a row's values when the file has none
 
     @property
@@ -120,7 +142,8 @@ def _phones(text: str) -> list[dict[str, str]]:
         digits = phone_digits(shown)
         if digits is None or len(digits) > 32 or len(shown) > 64:
             raise CellValueError(f"{shown!r} is not a phone number")
-        phones.setdefault(digits, {"digits": digits, "last4": digits[-4:], "shown": shown})
+        if digits not in phones:
+            phones[digits] = {"digits": digits, "last4": digits[-4:], "shown": shown}
     return list(phones.values())
 
 
@@ -157,17 +180,8 @@ def _customer_parsers(context: RowContext) -> Mapping[str, Parser]:
     }
 
 
-# Names repeat (王伟 and 张伟 are common), and turning one into pinyin is the slowest step
-# of importing a customer.
-_cached_name_keys = lru_cache(maxsize=50_000)(name_keys)
-
-
-def _finish_customer(row: Row) -> None:
-    keys = _cached_name_keys(row["name"])
-    # Search keys are matched by prefix, so a cut-off one still finds the customer.
-    row["name_key"] = keys.name[:200]
-    row["pinyin_key"] = keys.pinyin[:400] if keys.pinyin else None
-    row["initials_key"] = keys.initials[:50] if keys.initials else None
+def _finish_customer(row: Row, context: RowContext) -> None:
+    row["name_key"], row["pinyin_key"], row["initials_key"] = context.keys_of_name(row["name"])
 
 
 def _order_parsers(context: RowContext) -> Mapping[str, Parser]:
@@ -198,7 +212,7 @@ def _contact_parsers(context: RowContext) -> Mapping[str, Parser]:
     }
 
 
-def _finish_contact(row: Row) -> None:
+def _finish_contact(row: Row, context: RowContext) -> None:
     resolved_at, state = row["resolved_at"], row["complaint_state"]
     if resolved_at is not None and resolved_at < row["at"]:
         raise FieldError("resolved_at", "earlier than the contact itself (at)")
@@ -220,13 +234,13 @@ def _feedback_parsers(context: RowContext) -> Mapping[str, Parser]:
     }
 
 
-def _finish_feedback(row: Row) -> None:
+def _finish_feedback(row: Row, context: RowContext) -> None:
     low, high = SCORE_RANGES[row["kind"]]
     if not low <= row["score"] <= high:
         raise FieldError("score", f"{row['score']} is out of range for {row['kind']}: {low}-{high}")
 
 
-def _no_finish(row: Row) -> None:
+def _no_finish(row: Row, context: RowContext) -> None:
     pass
 
 

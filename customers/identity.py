@@ -3,6 +3,7 @@ Chinese characters, pinyin or Latin letters. Import and look-up fold them the sa
 """
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -12,8 +13,8 @@ _NOT_DIGIT = re.compile(r"\D")
 _NOT_WORD = re.compile(r"[^0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # Country codes written in front of a national number: +86 138..., 0086 138..., +44 7700...
-_COUNTRY_PREFIXES = ("0086", "86", "0044", "44", "001", "1")
-_NATIONAL_LENGTHS = {"86": 11, "44": 10, "1": 10}
+# (prefix, length of the national number after it)
+_COUNTRY_PREFIXES = (("0086", 11), ("86", 11), ("0044", 10), ("44", 10), ("001", 10), ("1", 10))
 _CHINA_WITH_CODE = 13  # 86 and an 11-digit mobile number
 MIN_PHONE_DIGITS = 4
 # Surnames read otherwise than the character's common reading, which pypinyin gives.
@@ -30,9 +31,19 @@ class NameKeys:
     initials: str | None  # "zs"
 
 
+def has_han(name: str) -> bool:
+    """Whether a name has Chinese characters, and so pinyin keys."""
+    return _HAN.search(name) is not None
+
+
+def pinyin_loaded() -> bool:
+    """Whether pypinyin's dictionaries are in memory: name_keys loads them when first needed."""
+    return "pypinyin" in sys.modules
+
+
 def name_keys(name: str) -> NameKeys:
     folded = fold(name)
-    if not _HAN.search(name):
+    if not has_han(name):
         return NameKeys(folded, None, None)
     # Imported here: a fifth of a second at start-up, and look-ups never need it.
     from pypinyin.seg.simpleseg import seg  # noqa: PLC0415
@@ -68,13 +79,18 @@ def phone_digits(text: str) -> str | None:
     """The national number, digits only, without country code or trunk 0, so that
     "+86 138-1234-5678", "0086 13812345678" and "13812345678" are one number, as are
     "+44 (0)7700 900123" and "07700 900123". None when too short to be a phone."""
-    digits = _NOT_DIGIT.sub("", text)
+    # Most numbers are written with only these separators: dropping them is four times as
+    # fast as the regular expression, and gives what it would when only digits are left.
+    digits = text.replace(" ", "").replace("-", "").replace("+", "")
+    if not digits.isdecimal():  # as \d, Unicode's decimal digits
+        digits = _NOT_DIGIT.sub("", text)
     if text.strip().startswith(("+", "00")):
-        for prefix in _COUNTRY_PREFIXES:
-            national = digits[len(prefix) :].lstrip("0")
-            if digits.startswith(prefix) and len(national) == _NATIONAL_LENGTHS[prefix.lstrip("0")]:
-                digits = national
-                break
+        for prefix, length in _COUNTRY_PREFIXES:
+            if digits.startswith(prefix):
+                national = digits[len(prefix) :].lstrip("0")
+                if len(national) == length:
+                    digits = national
+                    break
     elif len(digits) == _CHINA_WITH_CODE and digits.startswith("86"):
         digits = digits[2:]
     digits = digits.lstrip("0")

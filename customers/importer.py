@@ -6,26 +6,44 @@ left as it is, so importing the same file again adds nothing. A file without a r
 gets refs derived from each row's values, which are just as stable.
 
 Rows are read into plain dictionaries, never ORM objects, and inserted a few thousand at a
-time (see csv_inserts) inside the one transaction.
+time (see csv_inserts) inside the one transaction. A large file into SQLite is loaded in
+bulk (`_bulk_load`).
 """
 
 import gc
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+import multiprocessing
+import signal
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from multiprocessing.connection import Connection as Pipe
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, Table, func, select
 
-from customers.csv_inserts import CustomerInsert, batch_insert
-from customers.csv_rows import KINDS, FieldError, Kind, Row, RowContext
+from customers.csv_inserts import CustomerInsert, batch_insert, indexes_rebuilt
+from customers.csv_rows import (
+    KINDS,
+    FieldError,
+    Kind,
+    Row,
+    RowContext,
+    SearchKeys,
+    folded_key,
+    search_keys,
+)
 from customers.csv_source import CsvImportError, Record, open_records, resolve_columns
 from customers.csv_values import DEFAULT_TIMEZONE, CellValueError, DateReader
+from customers.identity import has_han, pinyin_loaded
 from customers.models import Customer
 from store.sessions import transaction
 
 BATCH_SIZE = 5000
+# A file of fewer lines is not loaded in bulk: forking a process and rebuilding indexes
+# would cost more than they save.
+BULK_LINES = 10_000
 # SQLite's page cache for the import, in KiB: rows land all over the (customer, time) index,
 # and with the default 2 MB cache the same pages are written out again and again.
 SQLITE_IMPORT_CACHE_KIB = 256 * 1024
@@ -77,12 +95,14 @@ def import_csv(
     timezone: str = DEFAULT_TIMEZONE,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    bulk_lines: int = BULK_LINES,
 ) -> ImportReport:
     """Import one file of `kind` (customers, orders, contacts or feedback).
 
     `mapping` maps a field to the column that holds it; other fields are read from the
     column of their own name. Raises CsvImportError, with nothing imported, when the file
-    cannot be read or the mapping does not fit its header.
+    cannot be read or the mapping does not fit its header. A file of `bulk_lines` lines or
+    more into SQLite is loaded in bulk (`_bulk_load`).
     """
     spec = KINDS.get(kind)
     if spec is None:
@@ -95,13 +115,25 @@ def import_csv(
         with transaction(engine, write=True) as session:
             connection = session.connection()
             ids = {} if spec.name == "customers" else _customer_ids(connection)
-            reader = _RowReader(spec, columns, len(header), RowContext(dates, ids))
             write = (
                 CustomerInsert(connection)
                 if spec.name == "customers"
                 else batch_insert(connection, spec.table, skip_present=True)
             )
-            with _large_sqlite_cache(connection), _no_cycle_collection():
+            with (
+                _large_sqlite_cache(connection),
+                _no_cycle_collection(),
+                _bulk_load(
+                    connection,
+                    Path(path),
+                    write.tables,
+                    columns["name"] if spec.name == "customers" else None,
+                    bulk_lines,
+                ) as keys_of_name,
+            ):
+                reader = _RowReader(
+                    spec, columns, len(header), RowContext(dates, ids, keys_of_name)
+                )
                 for batch in _batches(reader.rows(records, report), batch_size):
                     report.added += write(batch)
                     if progress:
@@ -118,6 +150,7 @@ class _RowReader:
     ) -> None:
         parsers = spec.parsers(context)
         self.width = width
+        self.context = context
         self.finish = spec.finish
         self.plan = [
             (f.name, columns[f.name], parsers[f.name], f.key)
@@ -132,6 +165,7 @@ class _RowReader:
 
     def rows(self, records: Iterable[Record], report: ImportReport) -> Iterator[Row]:
         plan, width, finish, left_out = self.plan, self.width, self.finish, self.left_out
+        context = self.context
         for line, cells in records:
             report.read += 1
             name = None
@@ -151,7 +185,7 @@ class _RowReader:
                     else:
                         row[key] = self.empty[name]
                 name = None
-                finish(row)
+                finish(row, context)
                 if self.ref_prefix:
                     row["ref"] = self._derived_ref(cells)
             except CellValueError as exc:
@@ -213,6 +247,116 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def _bulk_load(
+    connection: Connection,
+    path: Path,
+    tables: Sequence[Table],
+    name_column: int | None,
+    threshold: int,
+) -> Iterator[Callable[[str], SearchKeys]]:
+    """What a large import into SQLite does differently; yields how to key customers' names.
+
+    Tables with at most half as many rows as the file has lines get their indexes rebuilt
+    at the end (`indexes_rebuilt`). Unless pypinyin is loaded already, customers' pinyin
+    keys are computed in a forked process while this one imports, and stored at the end:
+    loading pypinyin's dictionaries alone takes as long as importing 10,000 customers.
+    `name_column` is the file's column of names (None: not customers).
+    """
+    if connection.dialect.name != "sqlite" or (lines := _line_count(path)) < threshold:
+        yield search_keys
+        return
+    with ExitStack() as steps:
+        # Twice, since some lines may be rows already there, or parts of multi-line cells.
+        # Ids stand for the rows there: a count would read the whole table.
+        if lines >= 2 * _largest_id(connection, tables[0]):
+            steps.enter_context(indexes_rebuilt(connection, tables))
+        keys_of_name: Callable[[str], SearchKeys] = search_keys
+        # Forked: a new interpreter would take longer to start than loading pypinyin. Once
+        # it is loaded, the keys of a name cost less than passing them from another process.
+        forks = "fork" in multiprocessing.get_all_start_methods()
+        if name_column is not None and forks and not pinyin_loaded():
+            # Entered last, left first: the keys are stored before the indexes are built.
+            steps.enter_context(_pinyin_later(connection, path, name_column))
+            keys_of_name = folded_key
+        yield keys_of_name
+
+
+@contextmanager
+def _pinyin_later(connection: Connection, path: Path, name_column: int) -> Iterator[None]:
+    """The pinyin keys of the customers the block adds, computed in a forked process.
+
+    The block stores the customers without them (`folded_key`); they are set at the end
+    from the names the process found in the file, for the customers past the largest id
+    before the block: the import holds SQLite's write lock, so those are its own.
+    """
+    customers: Table = Customer.__table__  # type: ignore[assignment]
+    first_id = _largest_id(connection, customers)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_names_pinyin, args=(path, name_column, sender), daemon=True)
+    process.start()
+    sender.close()  # left open in the process alone, so that its end ends recv()
+    try:
+        yield
+        if _largest_id(connection, customers) > first_id:  # else a file imported again
+            try:
+                keys = receiver.recv()
+            except EOFError:
+                process.join()
+                raise RuntimeError(
+                    f"the process computing pinyin keys stopped (exit code {process.exitcode})"
+                ) from None
+            _store_pinyin(connection, keys, first_id)
+    finally:
+        receiver.close()
+        if process.is_alive():  # the keys were not needed, or the import failed
+            process.kill()
+        process.join()
+
+
+def _names_pinyin(path: Path, name_column: int, sender: Pipe) -> None:
+    """In a forked process: the pinyin keys of each Chinese name in the file, once each."""
+    # Ctrl-C is for the importer, which then ends this process, without a second traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    names: dict[str, None] = {}
+    try:
+        with open_records(path) as (_header, records):
+            for _line, cells in records:
+                if name_column < len(cells) and has_han(name := cells[name_column].strip()):
+                    names[name] = None
+    except CsvImportError:
+        pass  # the rows are read from the same file, so the import fails and says why
+    sender.send([(name, *search_keys(name)[1:]) for name in names])
+    sender.close()
+
+
+def _store_pinyin(
+    connection: Connection, keys: list[tuple[str, str | None, str | None]], first_id: int
+) -> None:
+    if not keys:
+        return
+    run = connection.exec_driver_sql
+    run("CREATE TEMP TABLE import_pinyin (name TEXT PRIMARY KEY, pinyin TEXT, initials TEXT)")
+    run("INSERT INTO import_pinyin VALUES (?, ?, ?)", keys)
+    run(
+        "UPDATE customers SET pinyin_key = k.pinyin, initials_key = k.initials "
+        "FROM import_pinyin AS k WHERE customers.id > ? AND customers.name = k.name",
+        (first_id,),
+    )
+    run("DROP TABLE import_pinyin")
+
+
+def _line_count(path: Path) -> int:
+    """The lines of a file, which a multi-line cell makes more than its rows: a cheap bound."""
+    with path.open("rb") as file:
+        return sum(block.count(b"\n") for block in iter(partial(file.read, 1 << 20), b""))
+
+
+def _largest_id(connection: Connection, table: Table) -> int:
+    return connection.scalar(select(func.max(table.c.id))) or 0
 
 
 def _customer_ids(connection: Connection) -> dict[str, int]:

@@ -3,16 +3,19 @@
 import argparse
 import gc
 import json
+import multiprocessing
+import os
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, event, func, select
 
+from customers import importer
 from customers.csv_source import CsvImportError
 from customers.csv_values import CellValueError, amount
-from customers.identity import phone_digits
+from customers.identity import name_keys, phone_digits
 from customers.importer import BadRow, ImportReport, import_csv
 from customers.models import Contact, Customer, CustomerEmail, CustomerPhone, Feedback, Order
 from frontline.cli import customer_import
@@ -54,26 +57,83 @@ def customer_ids(context: AppContext) -> dict[str, int]:
     return {row.ref: row.id for row in rows(context, Customer)}
 
 
+CUSTOMERS_MAPPING = {"ref": "客户编号", "name": "姓名", "phone": "手机", "email": "邮箱"}
+CUSTOMERS_MAPPING |= {"tier": "等级", "tags": "标签", "language": "语言"}
+
+
 @pytest.fixture
 def customers(context: AppContext, tmp_path: Path) -> ImportReport:
     path = write(tmp_path, "customers.csv", CUSTOMERS)
-    mapping = {"ref": "客户编号", "name": "姓名", "phone": "手机", "email": "邮箱"}
-    return import_csv(
-        context.engine,
-        "customers",
-        path,
-        mapping | {"tier": "等级", "tags": "标签", "language": "语言"},
-    )
+    return import_csv(context.engine, "customers", path, CUSTOMERS_MAPPING)
+
+
+@pytest.fixture
+def bulk(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Options that load any file in bulk (into SQLite; PostgreSQL has no bulk load), with
+    the pinyin computed in a forked process, as in a process that has not loaded pypinyin."""
+    monkeypatch.setattr(importer, "pinyin_loaded", lambda: False)
+    return {"bulk_lines": 1}
 
 
 def report_numbers(report: ImportReport) -> tuple[int, int, int, int]:
     return report.read, report.added, report.present, len(report.bad)
 
 
+def indexes(engine: Engine) -> list[tuple[str, str]]:
+    """SQLite: the indexes of the tables an import writes, as created."""
+    with engine.connect() as connection:
+        return list(
+            connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+            )
+        )
+
+
+def statements(engine: Engine) -> list[str]:
+    """The SQL statements the engine runs from now on."""
+    run: list[str] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _record(connection, cursor, statement, parameters, context, executemany) -> None:  # noqa: PLR0917
+        run.append(statement)
+
+    return run
+
+
 def test_customers_with_their_phones_emails_and_search_keys(
     context: AppContext, customers: ImportReport
 ):
     assert report_numbers(customers) == (3, 3, 0, 0)
+    assert_fixture_customers(context)
+
+
+def test_a_bulk_load_stores_what_an_import_row_by_row_stores(
+    context: AppContext, tmp_path: Path, bulk: dict[str, int]
+):
+    path = write(tmp_path, "customers.csv", CUSTOMERS)
+    report = import_csv(context.engine, "customers", path, CUSTOMERS_MAPPING, **bulk)
+
+    assert report_numbers(report) == (3, 3, 0, 0)
+    assert_fixture_customers(context)
+    assert not multiprocessing.active_children()
+
+
+def test_a_file_loaded_again_in_bulk_adds_nothing_and_changes_nothing(
+    context: AppContext, tmp_path: Path, bulk: dict[str, int]
+):
+    path = write(tmp_path, "customers.csv", CUSTOMERS)
+    import_csv(context.engine, "customers", path, CUSTOMERS_MAPPING, **bulk)
+    before = [rows(context, model, "id") for model in (Customer, CustomerPhone, CustomerEmail)]
+    again = import_csv(context.engine, "customers", path, CUSTOMERS_MAPPING, **bulk)
+
+    assert report_numbers(again) == (3, 0, 3, 0)
+    assert [rows(context, model, "id") for model in (Customer, CustomerPhone, CustomerEmail)] == (
+        before
+    )
+    assert not multiprocessing.active_children()
+
+
+def assert_fixture_customers(context: AppContext) -> None:
     zhang, emma, li = rows(context, Customer)
     assert (zhang.name, zhang.name_key, zhang.pinyin_key, zhang.initials_key) == (
         "张三",
@@ -92,7 +152,7 @@ def test_customers_with_their_phones_emails_and_search_keys(
         "standard",
         "en",
     )
-    assert li.tier == "silver"
+    assert (li.tier, li.pinyin_key, li.initials_key) == ("silver", "lisi", "ls")
     phones = {
         (p.customer_id, p.digits, p.last4, p.shown) for p in rows(context, CustomerPhone, "id")
     }
@@ -321,12 +381,14 @@ def test_a_file_of_known_and_new_customers_adds_the_new_ones_with_their_own_phon
     assert gc.isenabled()  # the import paused the cycle collector, and restored it
 
 
+@pytest.mark.parametrize("in_bulk", [False, True], ids=["row by row", "bulk"])
 def test_pinyin_keys_read_a_word_as_a_word_whatever_came_before(
-    context: AppContext, tmp_path: Path
+    context: AppContext, tmp_path: Path, request: pytest.FixtureRequest, in_bulk: bool
 ):
     # Pinyin is cached word by word: 长 alone is zhang, in 长江 it is chang.
     path = write(tmp_path, "customers.csv", "ref,name\nC1,王长\nC2,王长江\nC3,李重\nC4,李重庆\n")
-    import_csv(context.engine, "customers", path)
+    options = request.getfixturevalue("bulk") if in_bulk else {}
+    import_csv(context.engine, "customers", path, **options)
 
     assert [(c.pinyin_key, c.initials_key) for c in rows(context, Customer)] == [
         ("wangzhang", "wz"),
@@ -334,6 +396,85 @@ def test_pinyin_keys_read_a_word_as_a_word_whatever_came_before(
         ("lizhong", "lz"),
         ("lichongqing", "lcq"),
     ]
+
+
+def test_a_bulk_load_keys_only_the_customers_it_adds(
+    context: AppContext, tmp_path: Path, bulk: dict[str, int]
+):
+    first = write(tmp_path, "first.csv", "ref,name\nC1,张三\n")
+    import_csv(context.engine, "customers", first)
+    with context.engine.begin() as connection:  # as a later version might key a name
+        connection.execute(Customer.__table__.update().values(pinyin_key="zhang-san"))
+    path = write(tmp_path, "customers.csv", "ref,name\nC1,张三\nC2,张三\nC3,Emma\nC2,王五\n")
+    report = import_csv(context.engine, "customers", path, batch_size=1, **bulk)
+
+    assert report_numbers(report) == (4, 2, 2, 0)
+    assert [(c.ref, c.name, c.pinyin_key, c.initials_key) for c in rows(context, Customer)] == [
+        ("C1", "张三", "zhang-san", "zs"),
+        ("C2", "张三", "zhangsan", "zs"),
+        ("C3", "Emma", None, None),
+    ]
+
+
+def test_a_bulk_load_into_sqlite_rebuilds_the_indexes_of_tables_half_the_file_or_less(
+    sqlite_context: AppContext, tmp_path: Path, bulk: dict[str, int]
+):
+    engine = sqlite_context.engine
+    before = indexes(engine)
+    run = statements(engine)
+    path = write(tmp_path, "customers.csv", CUSTOMERS)
+    import_csv(engine, "customers", path, CUSTOMERS_MAPPING, **bulk)
+    rebuilt = {statement for statement in run if statement.startswith("CREATE INDEX")}
+    run.clear()
+    more = write(tmp_path, "more.csv", "ref,name\nC4,王五\n")  # 2 lines, 3 customers there
+    import_csv(engine, "customers", more, **bulk)
+
+    tables = ("ix_customers_", "ix_customer_phones_", "ix_customer_emails_")
+    assert rebuilt == {sql for name, sql in before if name.startswith(tables)}
+    assert len(rebuilt) == 8  # customers 3, phones 3, e-mail addresses 2: not the unique ref
+    assert not [statement for statement in run if "INDEX" in statement]
+    assert indexes(engine) == before
+    assert [c.pinyin_key for c in rows(sqlite_context, Customer)][-1] == "wangwu"
+
+
+@pytest.mark.parametrize("failure", ["broken CSV", "pinyin process"])
+def test_a_failing_bulk_load_leaves_what_was_stored_and_the_indexes(
+    sqlite_context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    bulk: dict[str, int],
+    failure: str,
+):
+    engine = sqlite_context.engine
+    import_csv(engine, "customers", write(tmp_path, "first.csv", "ref,name\nC1,张三\n"))
+    before = (indexes(engine), rows(sqlite_context, Customer))
+    content = "ref,name,phone\n" + "".join(f"C{n},王{n},1380000{n:04d}\n" for n in range(2, 9))
+    if failure == "broken CSV":
+        content += 'C9,"李四,13800000009\n'  # a quote left open, after rows already inserted
+    else:
+        monkeypatch.setattr(importer, "_names_pinyin", lambda *args: os._exit(3))
+    path = write(tmp_path, "customers.csv", content)
+    run = statements(engine)
+
+    error = CsvImportError if failure == "broken CSV" else RuntimeError
+    with pytest.raises(error, match="line 9" if failure == "broken CSV" else "exit code 3"):
+        import_csv(engine, "customers", path, batch_size=2, **bulk)
+    assert "DROP INDEX" in " ".join(run)  # the indexes were gone when it failed
+    assert (indexes(engine), rows(sqlite_context, Customer)) == before
+    assert count(sqlite_context, CustomerPhone) == 0
+    assert not multiprocessing.active_children()
+
+
+def test_a_bulk_load_keys_names_itself_once_pypinyin_is_loaded(
+    sqlite_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    name_keys("张三")  # as an earlier import in the same process would have
+    monkeypatch.setattr(importer, "_names_pinyin", lambda *args: os._exit(3))  # if forked
+    path = write(tmp_path, "customers.csv", "ref,name\nC1,王长江\nC2,Emma\n")
+    import_csv(sqlite_context.engine, "customers", path, bulk_lines=1)
+
+    keys = [(c.pinyin_key, c.initials_key) for c in rows(sqlite_context, Customer)]
+    assert keys == [("wangchangjiang", "wcj"), (None, None)]
 
 
 def test_files_without_refs_get_stable_derived_ones(
