@@ -18,8 +18,9 @@ from knowledge.analysis import ANALYSIS_VERSION
 from knowledge.documents import Document, IndexedArticle
 from knowledge.parallel import analysed
 
-# Bump when the tables change; together with the analysis version it names the index format.
-SCHEMA_VERSION = 4
+# Bump when the tables change, or the text they hold (knowledge.text); together with the
+# analysis version it names the index format, and an index of another format is rebuilt.
+SCHEMA_VERSION = 5
 FORMAT = f"{SCHEMA_VERSION}.{ANALYSIS_VERSION}"
 INDEX_FILE = "index.sqlite"
 WRITE_LOCK_WAIT = 2.0  # seconds to wait for another writer before starting a fresh generation

@@ -11,7 +11,6 @@ import re
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _FENCE = re.compile(r"^\s*(?:```|~~~).*$", re.MULTILINE)
 _RULE = re.compile(r"^\s*(?:[-=*_]\s*){3,}$", re.MULTILINE)  # also setext underlines
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$", re.MULTILINE)
 _BLOCK_MARK = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?", re.MULTILINE)
 _HEADING_END = re.compile(r"\s+#+\s*$", re.MULTILINE)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -20,8 +19,16 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto|kb):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->", re.DOTALL)
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+|~~")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_CELL_EDGE = re.compile(r"^\s*\|\s*|\s*\|\s*$", re.MULTILINE)
-_CELL = re.compile(r"\s*(?<!\\)\|\s*")
+# A table: a header row with a pipe, a delimiter row (|---|:--:|), then rows with a pipe.
+_TABLE = re.compile(
+    r"^(?P<head>.*(?<!\\)\|.*)\n"
+    r"(?=.*\|)[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$"
+    r"(?P<body>(?:\n.*(?<!\\)\|.*)*)",
+    re.MULTILINE,
+)
+_PIPE = re.compile(r"(?<!\\)\|")
+# Between a row's cells: a mark the analysis skips, so cells read apart but index as words.
+_CELL_GAP = " · "
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -29,7 +36,8 @@ def plain_text(markdown_body: str) -> str:
     """Text for the index and its snippets: what the viewer shows, one block per line."""
     text = _HIDDEN.sub("", markdown_body)
     text = _FENCE.sub("", text)
-    text = _TABLE_RULE.sub("", text)
+    # Before block marks are stripped, which also takes the blank lines that end a table.
+    text = _TABLE.sub(_table_as_text, text)
     text = _RULE.sub("", text)
     text = _BLOCK_MARK.sub("", text)
     text = _HEADING_END.sub("", text)
@@ -38,6 +46,16 @@ def plain_text(markdown_body: str) -> str:
     text = _AUTOLINK.sub(r"\1", text)
     text = _TAG.sub("", text)
     text = _EMPHASIS.sub("", text)
-    text = _CELL.sub(" | ", _CELL_EDGE.sub("", text))
     text = html.unescape(_ESCAPE.sub(r"\1", text))
     return _BLANK_LINES.sub("\n", text).strip()
+
+
+def _table_as_text(table: re.Match[str]) -> str:
+    """A table's rows, one per line, as their cells' text; the delimiter row dropped."""
+    rows = [table["head"], *table["body"].split("\n")[1:]]
+    return "\n".join(_CELL_GAP.join(_cells(row)) for row in rows)
+
+
+def _cells(row: str) -> list[str]:
+    """The row's non-empty cells; an escaped pipe is text (unescaped later)."""
+    return [cell for cell in (part.strip() for part in _PIPE.split(row)) if cell]

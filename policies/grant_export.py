@@ -3,25 +3,38 @@
 Both stream: rows are fetched in batches and written as they come (openpyxl's write-only
 mode keeps no cells in memory), so memory stays flat whatever the number of rows. A million
 rows make the cost per row what matters: rows are read as the database holds them (times as
-UTC text, amounts as integer units) and written with a fixed UTC offset per quarter hour
-instead of a time zone look-up per row (benchmarks/grant_log.py).
+UTC text, amounts as integer units) with the driver's own cursor, and written with a fixed
+UTC offset per quarter hour instead of a time zone look-up per row (benchmarks/grant_log.py).
 """
 
 import csv
 import io
 from collections.abc import Iterator, Sequence
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from sqlalchemy import ColumnElement, Engine, Integer, String, case, func, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Dialect,
+    Engine,
+    Integer,
+    Select,
+    String,
+    case,
+    func,
+    type_coerce,
+)
+from sqlalchemy.types import TypeEngine
 
-from policies.grant_log import GRANT_LOG_COLUMNS, STREAM_BATCH, GrantFilter, _in_log_order
+from policies.grant_log import GRANT_LOG_COLUMNS, STREAM_BATCH, GrantFilter, log_query
 from policies.models import AMOUNT, MONEY, Grant
 from policies.money import tidy
 from store.sessions import transaction
@@ -36,6 +49,8 @@ _UTC_TEXT = "%Y-%m-%d %H:%M:%S.%f"
 _PG_UTC_TEXT = "YYYY-MM-DD HH24:MI:SS.US"
 # UTC offsets change on whole quarter hours of UTC (see policies.local_days).
 _OFFSET_HOLDS = timedelta(minutes=15)
+_NO_FRACTION = ".000000"  # as a stored time ends on a whole second
+_CHUNKED_LIBPQ = 170000
 
 
 def export_csv(
@@ -122,16 +137,54 @@ def _stored_rows(
     engine: Engine, grant_filter: GrantFilter, *, newest_first: bool
 ) -> Iterator[Sequence[Sequence[Any]]]:
     """The grant log's rows in GRANT_LOG_COLUMNS, STREAM_BATCH at a time, as stored: the
-    time as UTC text (`_UTC_TEXT`), amount and value as integer units of their places."""
+    time as UTC text (`_UTC_TEXT`), amount and value as integer units of their places.
+
+    Read with the driver's own cursor: SQLAlchemy's result makes a Row of each tuple, a
+    tenth of an export's time. PostgreSQL streams the rows in chunks as it produces them,
+    so it works on the next while we write one; a server-side cursor would wait for each
+    FETCH in turn (1,000,000 rows: 6.0-6.4 s against 4.6-5.1 s).
+    """
     with transaction(engine) as session:
-        query = _in_log_order(session, grant_filter, newest_first=newest_first)
+        query = log_query(session, grant_filter, newest_first=newest_first)
         stored = query.with_only_columns(*_stored_columns(engine.dialect.name))
-        options = {"yield_per": STREAM_BATCH}
-        result = session.connection().execute(stored, execution_options=options)
-        try:
-            yield from result.partitions()
-        finally:
-            result.close()
+        connection = session.connection()
+        sql, parameters = _driver_statement(stored, connection.dialect)
+        driver: Any = connection.connection.driver_connection  # psycopg's or sqlite3's own
+        with closing(driver.cursor()) as cursor:
+            if engine.dialect.name == "postgresql":
+                with closing(cursor.stream(sql, parameters, **_chunks())) as rows:
+                    yield from iter(lambda: list(islice(rows, STREAM_BATCH)), [])
+            else:
+                cursor.execute(sql, parameters)  # SQLite steps as rows are fetched
+                yield from iter(partial(cursor.fetchmany, STREAM_BATCH), [])
+
+
+def _chunks() -> dict[str, int]:
+    """psycopg's stream() in chunks of a batch where libpq has them (17 on), else row by row."""
+    from psycopg import pq  # noqa: PLC0415 (installed with PostgreSQL support only)
+
+    return {"size": STREAM_BATCH} if pq.version() >= _CHUNKED_LIBPQ else {}
+
+
+def _driver_statement(
+    statement: Select[Any], dialect: Dialect
+) -> tuple[str, dict[str, Any] | tuple[Any, ...]]:
+    """The SQL and the parameters the driver takes for the statement: the filter's values
+    converted by their columns' types (a Decimal to integer units, a time to UTC), as
+    SQLAlchemy would convert them."""
+    compiled = statement.compile(dialect=dialect)
+    values = {
+        name: _bound(compiled.binds[name].type, value, dialect)
+        for name, value in compiled.params.items()
+    }
+    if compiled.positiontup is None:  # PostgreSQL's named parameters
+        return compiled.string, values
+    return compiled.string, tuple(values[name] for name in compiled.positiontup)
+
+
+def _bound(type_: TypeEngine[Any], value: object, dialect: Dialect) -> object:
+    convert = type_.dialect_impl(dialect).bind_processor(dialect)
+    return value if convert is None else convert(value)
 
 
 def _stored_columns(dialect: str) -> list[ColumnElement[Any]]:
@@ -175,7 +228,9 @@ class _LocalClock:
 
     The zone's offset is looked up once per quarter hour of UTC, over which it holds, and the
     rows of an export come in time order: a million look-ups in the zone would cost more
-    than the rest of the export's Python work.
+    than the rest of the export's Python work. An offset of whole quarter hours (every zone's
+    since about 1900) moves only the minutes within that quarter hour, so the ISO text is
+    put together from the stored text without making datetimes (1.3 to 0.5 µs a row).
     """
 
     def __init__(self, tz: ZoneInfo) -> None:
@@ -183,6 +238,8 @@ class _LocalClock:
         self._start = self._end = ""  # the quarter hour, as stored, where the offset holds
         self._shift = timedelta(0)
         self._offset_text = ""  # as isoformat() writes it: "+08:00"
+        self._hour_text = ""  # the local hour of the quarter: "2026-11-25T08:"
+        self._minutes: dict[str, str] | None = None  # UTC minute -> local, None: odd offset
 
     def naive(self, stored: str) -> datetime:
         """The local time without its zone, as Excel wants it."""
@@ -192,8 +249,13 @@ class _LocalClock:
 
     def iso(self, stored: str) -> str:
         """ISO 8601 with the offset, as `datetime.astimezone(tz).isoformat()` writes it."""
-        local = self.naive(stored)
-        return local.isoformat() + self._offset_text
+        if not self._start <= stored < self._end:
+            self._look_up(stored)
+        if self._minutes is None:
+            return self.naive(stored).isoformat() + self._offset_text
+        # isoformat() leaves out a fraction of zero.
+        seconds = stored[16:19] if stored.endswith(_NO_FRACTION) else stored[16:]
+        return self._hour_text + self._minutes[stored[14:16]] + seconds + self._offset_text
 
     def _look_up(self, stored: str) -> None:
         moment = datetime.fromisoformat(stored).replace(tzinfo=UTC)
@@ -203,6 +265,14 @@ class _LocalClock:
         local = moment.astimezone(self._tz)
         self._shift = local.utcoffset() or timedelta(0)
         self._offset_text = local.isoformat().removeprefix(local.replace(tzinfo=None).isoformat())
+        if self._shift % _OFFSET_HOLDS:  # a local mean time of old: +08:05:43
+            self._minutes = None
+            return
+        local_start = start.replace(tzinfo=None) + self._shift
+        self._hour_text = local_start.strftime("%Y-%m-%dT%H:")
+        self._minutes = {
+            f"{start.minute + n:02d}": f"{local_start.minute + n:02d}" for n in range(15)
+        }
 
 
 def _check(headers: Sequence[str]) -> None:

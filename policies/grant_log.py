@@ -2,11 +2,11 @@
 at once.
 
 Pages run newest first by (created_at, id) from a keyset, never an OFFSET. Each one-value
-criterion leads an index in that order which also holds value and approval_id (see
-`policies.models.Grant`); a page is ordered by its leading criterion's column first, so that
-the planner walks that index, and a narrow amount range is found through the value index
-instead. A page thus reads about as many index entries as it shows, whatever the log's size
-and whatever the filter, bar criteria that each match many grants but together few
+criterion leads an index in exactly that order which also holds value and approval_id (see
+`policies.models.Grant`), so the database walks it from the keyset on, checking an amount
+range or a status in the index itself; a narrow amount range is found through the value
+index instead. A page thus reads about as many index entries as it shows, whatever the log's
+size and whatever the filter, bar criteria that each match many grants but together few
 (benchmarks/README.md).
 """
 
@@ -16,7 +16,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, false, func, or_, select, text, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from policies.models import ApprovalOutcome, ApprovalRequest, Grant
@@ -28,9 +28,6 @@ STREAM_BATCH = 1000
 # more are met soon enough walking the log in time order. At the crossing either way costs
 # a few thousand row reads (benchmarks/grant_log.py, 1,000,000 grants, pages of 100).
 FEW_IN_VALUE_RANGE = 4000
-# Among several one-value criteria the one with the fewest grants leads the scan; counting
-# each up to this many costs a millisecond and tells a handful from a sixth of the log.
-LEAD_PROBE = 2000
 # direct: within the agent's own authority; approved: granted on an approval request.
 GrantStatus = Literal["direct", "approved"]
 
@@ -52,9 +49,7 @@ class GrantFilter:
     max_value: Decimal | None = None  # inclusive
 
     def equal(self) -> dict[str, str]:
-        """The criteria that name one value, by column, in the order that breaks a tie for
-        leading a page's scan: a customer has a handful of grants; an old policy version's
-        grants all lie far down the log, where any other criterion would scan to find them."""
+        """The criteria that name one value, by column."""
         named = {
             "customer": self.customer,
             "policy_version": self.policy_version,
@@ -65,13 +60,9 @@ class GrantFilter:
         }
         return {name: value for name, value in named.items() if value is not None}
 
-    def conditions(self, *, leading: str | None = None) -> list[ColumnElement[bool]]:
-        """The criteria in SQL; the `leading` column's value as a range of one value, which
-        a page's ORDER BY can start with (PostgreSQL drops a column compared with = from it)."""
-        where = []
-        for name, value in self.equal().items():
-            column = getattr(Grant, name)
-            where += [column >= value, column <= value] if name == leading else [column == value]
+    def conditions(self) -> list[ColumnElement[bool]]:
+        """The criteria in SQL."""
+        where = [getattr(Grant, name) == value for name, value in self.equal().items()]
         if self.since is not None:
             where.append(Grant.created_at >= self.since)
         if self.until is not None:
@@ -134,7 +125,12 @@ def grant_page(
 ) -> GrantPage:
     """Up to limit grants, newest first, from just after grant `after` (None: the newest)."""
     with transaction(engine) as session:
-        query = _in_log_order(session, grant_filter, newest_first=True)
+        if engine.dialect.name == "postgresql":
+            # The best plan depends on the values: how many grants an agent or an amount
+            # range has. After a few runs of one statement psycopg prepares it and PostgreSQL
+            # may settle on a plan blind to them (amount 500-510: 20 ms a page, not 3).
+            session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
+        query = log_query(session, grant_filter, newest_first=True)
         value_range = grant_filter.value_range()
         if (
             value_range
@@ -146,43 +142,45 @@ def grant_page(
             at = session.scalar(select(Grant.created_at).where(Grant.id == after))
             if at is None:
                 raise LookupError(f"there is no grant {after}")
-            # Spelled out rather than as a row value, so that both databases bound their
-            # index scan by created_at; grants at the very same moment are rare.
-            query = query.where(
-                Grant.created_at <= at, or_(Grant.created_at < at, Grant.id < after)
-            )
+            # A row value, which both databases bound an index scan by, as pages are ordered.
+            query = query.where(tuple_(Grant.created_at, Grant.id) < tuple_(at, after))
         found = session.execute(query.limit(limit + 1)).all()
     rows = [log_row(row) for row in found[:limit]]
     return GrantPage(rows, rows[-1].id if len(found) > limit else None)
 
 
-def _in_log_order(
-    session: Session, grant_filter: GrantFilter, *, newest_first: bool
-) -> Select[Any]:
-    """The filtered rows by (created_at, id), led by the one-value criterion with the fewest
-    grants.
+def log_query(session: Session, grant_filter: GrantFilter, *, newest_first: bool) -> Select[Any]:
+    """The grants the filter matches, selected as `LOG_ROW_SOURCE`, in the log's order by
+    (created_at, id): newest first, or oldest first.
 
-    Ordering by that criterion's column first changes nothing in the result but leaves the
-    planner one way to return rows in order without sorting them all: that column's index.
-    Otherwise PostgreSQL may walk the whole log by time for a filter its statistics think
-    common but whose grants are all old (an earlier policy version: 0.7 s at 1,000,000).
+    The order is exactly that of the one-value criteria's indexes, so the database returns
+    rows from one of them without sorting. Under several such criteria the time between the
+    first and the last grant of each value bounds the scan too, so that an agent's recent
+    grants are not walked through to reach those of an old policy version (PostgreSQL, first
+    page of the first policy version + an agent: 39 ms without, 2 ms with).
     """
-    leading = _leading(session, grant_filter.equal())
-    columns = [getattr(Grant, leading)] if leading else []
-    columns += [Grant.created_at, Grant.id]
+    columns = (Grant.created_at, Grant.id)
     order = [column.desc() if newest_first else column.asc() for column in columns]
-    where = grant_filter.conditions(leading=leading)
+    where = grant_filter.conditions()
+    if len(grant_filter.equal()) > 1:
+        where += _time_bounds(session, grant_filter.equal())
     return select(*LOG_ROW_SOURCE).where(*where).order_by(*order)
 
 
-def _leading(session: Session, equal: dict[str, str]) -> str | None:
-    """The one-value criterion with the fewest grants; the first given, on a tie."""
-    if len(equal) < 2:
-        return next(iter(equal), None)
-    return min(
-        equal,
-        key=lambda name: _count_up_to(session, [getattr(Grant, name) == equal[name]], LEAD_PROBE),
-    )
+def _time_bounds(session: Session, equal: dict[str, str]) -> list[ColumnElement[bool]]:
+    """The period every value's grants fall in, each end read from its index in one query."""
+    ends = []
+    for name, value in equal.items():
+        of_value = select(Grant.created_at).where(getattr(Grant, name) == value)
+        # Each end its own subquery: SQLite reads a lone min() or max() off an index alone.
+        ends += [
+            of_value.with_only_columns(func.min(Grant.created_at)).scalar_subquery(),
+            of_value.with_only_columns(func.max(Grant.created_at)).scalar_subquery(),
+        ]
+    found = session.execute(select(*ends)).one()
+    if None in found:  # a value with no grants at all
+        return [false()]
+    return [Grant.created_at >= max(found[0::2]), Grant.created_at <= min(found[1::2])]
 
 
 def _count_up_to(session: Session, where: list[ColumnElement[bool]], most: int) -> int:
@@ -200,37 +198,24 @@ def count_grants(engine: Engine, grant_filter: GrantFilter) -> int:
 def iter_log_rows(
     engine: Engine, grant_filter: GrantFilter, *, newest_first: bool = True
 ) -> Iterator[GrantLogRow]:
-    """The grant log's rows in page order (or oldest first), fetched in batches so that
-    memory stays flat whatever the log's size."""
-    for batch in iter_log_batches(engine, grant_filter, newest_first=newest_first):
-        yield from (GrantLogRow(*values) for values in batch)
-
-
-def iter_log_batches(
-    engine: Engine, grant_filter: GrantFilter, *, newest_first: bool = True
-) -> Iterator[list[tuple[Any, ...]]]:
-    """The same rows as plain tuples in GRANT_LOG_COLUMNS order, STREAM_BATCH at a time: an
-    export makes a million, so it does without the ORM's result handling and a dataclass
-    per row."""
+    """The grant log's rows in page order (or oldest first), fetched STREAM_BATCH at a time
+    so that memory stays flat whatever the log's size (exports read the stored columns
+    instead: `policies.grant_export`)."""
     with transaction(engine) as session:
-        query = _in_log_order(session, grant_filter, newest_first=newest_first)
+        query = log_query(session, grant_filter, newest_first=newest_first)
         options = {"yield_per": STREAM_BATCH}
         result = session.connection().execute(query, execution_options=options)
         try:
-            for batch in result.partitions():
-                yield [_in_columns(row) for row in batch]
+            yield from map(log_row, result)
         finally:
             result.close()
 
 
 def log_row(values: Sequence[Any]) -> GrantLogRow:
     """A row selected as `LOG_ROW_SOURCE`, as the log shows it."""
-    return GrantLogRow(*_in_columns(values))
-
-
-def _in_columns(values: Sequence[Any]) -> tuple[Any, ...]:
     status = "approved" if values[-1] is not None else "direct"
-    return (*values[:_STATUS_AT], status, *values[_STATUS_AT:-1])
+    columns = (*values[:_STATUS_AT], status, *values[_STATUS_AT:-1])
+    return GrantLogRow(*columns)
 
 
 @dataclass(frozen=True)

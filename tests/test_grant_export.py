@@ -3,7 +3,7 @@ the table's columns and order, under the headers given."""
 
 import csv
 import json
-from datetime import UTC
+from datetime import UTC, timedelta
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,12 +15,16 @@ from frontline.cli.main import main
 from frontline.context import AppContext
 from policies.grant_export import export_csv, export_xlsx
 from policies.grant_log import GRANT_LOG_COLUMNS, GrantFilter, GrantLogRow, iter_log_rows
-from tests.test_grant_log import Ledger, build_ledger
+from tests.test_grant_log import START, Ledger, build_ledger
 from tests.test_grant_overview import grant_all
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 HEADERS = [f"Header {n} 列" for n in range(len(GRANT_LOG_COLUMNS))]
 FILTER = GrantFilter(team="online-en", min_value=Decimal("15.00"))
+# Values of every type a filter binds: text, times, money.
+DATED = GrantFilter(
+    since=START + timedelta(days=1), until=START + timedelta(days=5), max_value=Decimal("20.00")
+)
 
 
 @pytest.fixture
@@ -42,11 +46,12 @@ def expected(ledger: Ledger, wanted: GrantFilter) -> list[GrantLogRow]:
     return rows
 
 
-def test_csv_holds_the_filtered_rows(ledger: Ledger, tmp_path: Path) -> None:
+@pytest.mark.parametrize("wanted", [FILTER, DATED], ids=["team and amount", "dates and amount"])
+def test_csv_holds_the_filtered_rows(ledger: Ledger, tmp_path: Path, wanted: GrantFilter) -> None:
     out = tmp_path / "grants.csv"
-    rows = expected(ledger, FILTER)
+    rows = expected(ledger, wanted)
 
-    assert export_csv(ledger.context.engine, FILTER, out, HEADERS, tz=SHANGHAI) == len(rows)
+    assert export_csv(ledger.context.engine, wanted, out, HEADERS, tz=SHANGHAI) == len(rows)
 
     with out.open(encoding="utf-8-sig", newline="") as file:
         header, *lines = list(csv.reader(file))
@@ -69,15 +74,33 @@ def test_times_are_written_in_the_zone_across_a_daylight_saving_change(
                        "2026-10-25 01:14:00.5", "2026-10-25 01:15", "2026-10-25 01:30")
     ]  # fmt: skip
     grant_all(context, grants, UTC)  # type: ignore[arg-type]
-    tz, out = ZoneInfo(zone), tmp_path / "grants.csv"
 
+    times = exported_times(context, tmp_path, ZoneInfo(zone))
+
+    assert len(set(times)) == len(grants)
+
+
+def test_an_offset_of_odd_seconds_is_written_too(context: AppContext, tmp_path: Path) -> None:
+    grants = [  # Shanghai kept its local mean time, +08:05:43, until 1901
+        (moment, "li.na", "C1001", "voucher", "20.00")
+        for moment in ("1899-06-01 12:00", "1899-06-01 12:14:59.5", "1899-06-01 12:15")
+    ]
+    grant_all(context, grants, UTC)  # type: ignore[arg-type]
+
+    times = exported_times(context, tmp_path, SHANGHAI)
+
+    assert times[0] == "1899-06-01T20:05:43+08:05:43"
+
+
+def exported_times(context: AppContext, tmp_path: Path, tz: ZoneInfo) -> list[str]:
+    """The times a CSV export of every grant writes, checked against isoformat()'s."""
+    out = tmp_path / "grants.csv"
     export_csv(context.engine, GrantFilter(), out, HEADERS, tz=tz, newest_first=False)
-
     with out.open(encoding="utf-8-sig", newline="") as file:
         times = [line[1] for line in list(csv.reader(file))[1:]]
     rows = iter_log_rows(context.engine, GrantFilter(), newest_first=False)
     assert times == [row.created_at.astimezone(tz).isoformat() for row in rows]
-    assert len(set(times)) == len(grants)
+    return times
 
 
 def test_xlsx_holds_the_filtered_rows(ledger: Ledger, tmp_path: Path) -> None:

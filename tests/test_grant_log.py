@@ -154,7 +154,12 @@ FILTERS = {
     ),
     "agent, kind, direct": GrantFilter(agent="emma.clarke", kind="voucher", status="direct"),
     "team and amount": GrantFilter(team="shanghai-1", min_value=Decimal("25.00")),
+    "agent, approved": GrantFilter(agent="li.na", status="approved"),
     "nothing": GrantFilter(agent="li.na", category="lost_parcel", status="approved"),
+    # Several one-value criteria: the time between each value's first and last grant bounds
+    # the scan; a value with no grants at all leaves nothing.
+    "agent and customer": GrantFilter(agent="wang.wei", customer="C1002"),
+    "team and unknown kind": GrantFilter(team="online-en", kind="no_such_kind"),
     "other policy": GrantFilter(policy_version="0" * 64),
 }
 
@@ -165,7 +170,7 @@ def test_filters_return_what_the_database_holds(ledger: Ledger) -> None:
     assert len({r.created_at for r in everything}) == 29  # three moments with two grants each
     for name, wanted in FILTERS.items():
         expected = [row for row in everything if matches(row, wanted)]
-        if name not in ("none", "nothing", "other policy"):
+        if name not in ("none", "nothing", "team and unknown kind", "other policy"):
             assert 0 < len(expected) < len(everything), name  # the filter tells rows apart
 
         assert every_page(ledger.context, wanted, limit=4) == expected, name

@@ -164,6 +164,25 @@ def test_snippets_highlight_the_matched_words(kb: KnowledgeBase) -> None:
     assert "<" not in hit.snippet
 
 
+def test_a_snippet_from_a_table_shows_its_cells_without_table_syntax(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    table = (
+        "Postage we reimburse:\n\n"
+        "| Parcel | Reimbursed |\n|:---|---:|\n| Standard courier | CNY 20 |\n| Oversized | — |"
+    )
+    write_article(tmp_path / "kb" / "postage.md", "POST-001", "Return postage", table)
+    kb.import_folder(tmp_path / "kb")
+
+    hit = kb.search("oversized courier").hits[0]
+
+    assert hit.id == "POST-001"
+    for words in ("Standard courier", "CNY 20", "Oversized"):
+        assert words in hit.snippet
+    assert "|" not in hit.snippet
+    assert "---" not in hit.snippet
+
+
 def test_an_import_updates_only_the_changed_articles_in_the_index(
     kb: KnowledgeBase, tmp_path: Path
 ) -> None:
