@@ -85,6 +85,10 @@ class TrainingSetupDialog(QDialog):
         )
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
+        self.progress_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.progress_button.clicked.connect(self.show_progress)
+        self.progress: QDialog | None = None
+        self._context, self._runner = context, runner
         self.message = QLabel(objectName="message", wordWrap=True)
         self.message.hide()
         self._lay_out()
@@ -133,6 +137,7 @@ class TrainingSetupDialog(QDialog):
         self.live.setText(self.tr("&I play the customer"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Start &session"))
+        self.progress_button.setText(self.tr("Trainee's &progress…"))
         languages = ((self.tr("Chinese"), "zh"), (self.tr("English"), "en"))
         current = self.language.currentData()
         self.language.clear()
@@ -166,6 +171,7 @@ class TrainingSetupDialog(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        self.progress_button.setEnabled(ready)
 
     def _show_scenario(self, row: int) -> None:
         if not 0 <= row < len(self._scenario_list):
@@ -189,6 +195,23 @@ class TrainingSetupDialog(QDialog):
             f"<p style='color:#5b6b80'>{html.escape(persona.briefing.get(ui_language()))}</p>"
         )
         self.language.setCurrentIndex(self.language.findData(persona.language))
+
+    def show_progress(self) -> None:
+        """The chosen trainee's finished sessions and scores, in a window of their own."""
+        trainee = self.trainee.currentData()
+        if not isinstance(trainee, UserRecord):
+            return
+        # Imported on first use: charts cost start-up time.
+        from desktop.training_progress import TraineeProgress  # noqa: PLC0415
+
+        dialog = QDialog(self, objectName="trainingProgress")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Progress: %1").replace("%1", trainee.display_name))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(TraineeProgress(self._context, self._runner, trainee.username))
+        dialog.resize(900, 620)
+        dialog.show()
+        self.progress = dialog
 
     def select_scenario(self, scenario_id: str) -> bool:
         """Show the scenario with this id; False when there is none."""

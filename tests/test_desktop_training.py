@@ -11,16 +11,19 @@ from sqlalchemy import func, select
 
 from desktop.main_window import MainWindow
 from desktop.training_launcher import TrainingLauncher
+from desktop.training_progress import TraineeProgress
 from desktop.training_setup import SessionChoice, TrainingSetupDialog
 from desktop.training_window import TrainingWindow
 from desktop.ui_settings import UiSettings
 from frontline.context import AppContext
 from frontline.demo import load_demo
+from frontline.training import TrainingRun
 from policies.models import Grant
 from tests.test_desktop_compensation_pane import choose, fill, open_dialog, wait_decided
 from tests.test_desktop_customer_pane import open_customer
 from tests.test_training import SCENARIO, counts
 from training.events import EventKind, GrantOutcome
+from training.records import record_session
 from training.scenario_loader import load_scenario
 
 DATA = Path(__file__).parent / "data" / "training"
@@ -152,3 +155,19 @@ def test_a_trainer_plays_the_customer_live(qtbot, window, demo) -> None:
     session.run.end()
     session.close()
     QApplication.processEvents()
+
+
+def test_setup_opens_the_trainees_progress(qtbot, demo, runner) -> None:
+    run = TrainingRun(load_scenario(SCENARIO), "wang.wei", "liu.yang", "scripted", "zh")
+    run.end(at=200)
+    record_session(demo.engine, run.finished_session())
+    dialog = TrainingSetupDialog(demo, runner, folder=DATA)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.trainee.count() > 0)
+    dialog.trainee.setCurrentIndex(dialog.trainee.findText("王伟", Qt.MatchFlag.MatchStartsWith))
+    dialog.progress_button.click()
+    assert dialog.progress is not None
+    progress = dialog.progress.findChild(TraineeProgress)
+    qtbot.waitUntil(lambda: progress.loaded)
+    assert [r.scenario for r in progress.records] == ["late-delivery-loyal"]
+    assert "王伟" in dialog.progress.windowTitle()
