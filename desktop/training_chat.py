@@ -79,7 +79,7 @@ class ChatPane(Pane):
         self.set_texts(self.tr("Conversation with %1").replace("%1", self._customer_name), "")
         self.reply.setPlaceholderText(self.tr("Write to the customer… (Ctrl+Enter sends)"))
         self.reply.setAccessibleName(self.tr("Reply to the customer"))
-        self.send_button.setText(self.tr("&Send"))
+        self.send_button.setText(self.tr("Sen&d"))
         self.escalate_button.setText(self.tr("&Hand to a supervisor…"))
         self.escalate_button.setToolTip(self.tr("Ctrl+Shift+E"))
         self.transcript.setAccessibleName(self.tr("Conversation"))

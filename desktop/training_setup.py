@@ -126,17 +126,17 @@ class TrainingSetupDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Start a training session"))
         self.scenarios.setAccessibleName(self.tr("Scenarios"))
-        labels = (self.tr("&Trainee:"), self.tr("The customer:"), self.tr("Customer &speaks:"))
+        labels = (self.tr("&Trainee:"), self.tr("The customer:"), self.tr("Customer spea&ks:"))
         for row, text in enumerate(labels):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if label is not None and isinstance(label.widget(), QLabel):
                 label.widget().setText(text)  # type: ignore[union-attr]
         self.trainee.setAccessibleName(self.tr("Trainee"))
         self.language.setAccessibleName(self.tr("The customer's language"))
-        self.scripted.setText(self.tr("Follows the &script"))
+        self.scripted.setText(self.tr("Follows the sc&ript"))
         self.live.setText(self.tr("&I play the customer"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Start &session"))
+        ok.setText(self.tr("&Start session"))
         self.progress_button.setText(self.tr("Trainee's &progress…"))
         languages = ((self.tr("Chinese"), "zh"), (self.tr("English"), "en"))
         current = self.language.currentData()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
 
+from desktop.i18n import LANGUAGES, Translations
 from desktop.main_window import MainWindow
 from desktop.training_launcher import TrainingLauncher
 from desktop.training_progress import TraineeProgress
@@ -22,6 +23,7 @@ from policies.models import Grant
 from tests.test_desktop_compensation_pane import choose, fill, open_dialog, wait_decided
 from tests.test_desktop_customer_pane import open_customer
 from tests.test_training import SCENARIO, counts
+from tests.test_translations import accelerators, clashes, widget_texts
 from training.events import EventKind, GrantOutcome
 from training.records import record_session
 from training.scenario_loader import load_scenario
@@ -171,3 +173,26 @@ def test_setup_opens_the_trainees_progress(qtbot, demo, runner) -> None:
     qtbot.waitUntil(lambda: progress.loaded)
     assert [r.scenario for r in progress.records] == ["late-delivery-loyal"]
     assert "王伟" in dialog.progress.windowTitle()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_two_training_controls_share_an_accelerator(qtbot, window, demo, language) -> None:
+    translations = Translations(QApplication.instance())
+    try:
+        translations.switch(language)
+        setup = TrainingSetupDialog(demo, window._runner, folder=DATA)
+        qtbot.addWidget(setup)
+        qtbot.waitUntil(lambda: setup.scenarios.count() == 1)
+        assert clashes(accelerators(widget_texts(setup))) == []
+        session = start(qtbot, window, demo)
+        in_session = accelerators(widget_texts(session))
+        assert len(in_session) >= 8  # the workspace's fields, the chat, the toolbar
+        assert clashes(in_session) == [], sorted(in_session)
+        session.finish()
+        assert session.debrief is not None
+        assert clashes(accelerators(widget_texts(session.debrief))) == []
+        session.debrief.confirm_discard = lambda: True
+        session.debrief.close()
+        session.close()
+    finally:
+        translations.switch("en")

@@ -9,112 +9,112 @@
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="197"/>
+        <location filename="../../desktop/approvals_tab.py" line="195"/>
         <source>No request selected</source>
         <translation>No request selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="203"/>
+        <location filename="../../desktop/approvals_tab.py" line="201"/>
         <source>Asked by %1 on %2; needs a %3.</source>
         <translation>Asked by %1 on %2; needs a %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="207"/>
+        <location filename="../../desktop/approvals_tab.py" line="205"/>
         <source>Case: %1. Money it draws from budgets: %2.</source>
         <translation>Case: %1. Money it draws from budgets: %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="210"/>
+        <location filename="../../desktop/approvals_tab.py" line="208"/>
         <source>Reason: “%1”</source>
         <translation>Reason: “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="213"/>
+        <location filename="../../desktop/approvals_tab.py" line="211"/>
         <source>This is your own request: another supervisor must decide it.</source>
         <translation>This is your own request: another supervisor must decide it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="222"/>
+        <location filename="../../desktop/approvals_tab.py" line="220"/>
         <source>Loading the customer and the decision…</source>
         <translation>Loading the customer and the decision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="225"/>
+        <location filename="../../desktop/approvals_tab.py" line="223"/>
         <source>This customer is not on file.</source>
         <translation>This customer is not on file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="233"/>
+        <location filename="../../desktop/approvals_tab.py" line="231"/>
         <source>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</source>
         <translation>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="241"/>
+        <location filename="../../desktop/approvals_tab.py" line="239"/>
         <source>Compensation in 30 days: %1.</source>
         <translation>Compensation in 30 days: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="244"/>
+        <location filename="../../desktop/approvals_tab.py" line="242"/>
         <source>Compensation in 30 days: %1 of the %2 cap.</source>
         <translation>Compensation in 30 days: %1 of the %2 cap.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="251"/>
+        <location filename="../../desktop/approvals_tab.py" line="249"/>
         <source>Approving…</source>
         <translation>Approving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="255"/>
+        <location filename="../../desktop/approvals_tab.py" line="253"/>
         <source>Say in the note why the request is denied.</source>
         <translation>Say in the note why the request is denied.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="258"/>
+        <location filename="../../desktop/approvals_tab.py" line="256"/>
         <source>Denying…</source>
         <translation>Denying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="277"/>
+        <location filename="../../desktop/approvals_tab.py" line="275"/>
         <source>Denied. The agent sees your note.</source>
         <translation>Denied. The agent sees your note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="279"/>
+        <location filename="../../desktop/approvals_tab.py" line="277"/>
         <source>Approved: %1</source>
         <translation>Approved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="295"/>
+        <location filename="../../desktop/approvals_tab.py" line="293"/>
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="296"/>
+        <location filename="../../desktop/approvals_tab.py" line="294"/>
         <source>Pending approval requests</source>
         <translation>Pending approval requests</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="297"/>
+        <location filename="../../desktop/approvals_tab.py" line="295"/>
         <source>No request is waiting. Requests agents send appear here.</source>
         <translation>No request is waiting. Requests agents send appear here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="298"/>
+        <location filename="../../desktop/approvals_tab.py" line="296"/>
         <source>&amp;Note to the agent (required to deny):</source>
         <translation>&amp;Note to the agent (required to deny):</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="299"/>
+        <location filename="../../desktop/approvals_tab.py" line="297"/>
         <source>Note to the agent</source>
         <translation>Note to the agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="300"/>
+        <location filename="../../desktop/approvals_tab.py" line="298"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="301"/>
+        <location filename="../../desktop/approvals_tab.py" line="299"/>
         <source>&amp;Deny</source>
         <translation>&amp;Deny</translation>
     </message>
@@ -451,6 +451,84 @@
     </message>
 </context>
 <context>
+    <name>ChatPane</name>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="79"/>
+        <source>Conversation with %1</source>
+        <translation>Conversation with %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="80"/>
+        <source>Write to the customer… (Ctrl+Enter sends)</source>
+        <translation>Write to the customer… (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="81"/>
+        <source>Reply to the customer</source>
+        <translation>Reply to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="82"/>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="83"/>
+        <source>&amp;Hand to a supervisor…</source>
+        <translation>&amp;Hand to a supervisor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="84"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="85"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="86"/>
+        <source>Trainer: you play the customer</source>
+        <translation>Trainer: you play the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="87"/>
+        <source>What the customer says…</source>
+        <translation>What the customer says…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="88"/>
+        <source>The customer&apos;s line</source>
+        <translation>The customer&apos;s line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="89"/>
+        <source>Say as &amp;customer</source>
+        <translation>Say as &amp;customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="96"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="131"/>
+        <source>Hand to a supervisor</source>
+        <translation>Hand to a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="132"/>
+        <source>What should the supervisor know?</source>
+        <translation>What should the supervisor know?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="150"/>
+        <source>The script suggests: %1</source>
+        <translation>The script suggests: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompensationLabels</name>
     <message>
         <location filename="../../desktop/compensation_labels.py" line="22"/>
@@ -637,72 +715,72 @@
 <context>
     <name>CompensationPane</name>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="146"/>
+        <location filename="../../desktop/compensation_pane.py" line="147"/>
         <source>Nothing can be granted yet: choose the customer and the problem first.</source>
         <translation>Nothing can be granted yet: choose the customer and the problem first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="148"/>
+        <location filename="../../desktop/compensation_pane.py" line="149"/>
         <source>Nothing can be granted for this case.</source>
         <translation>Nothing can be granted for this case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="224"/>
+        <location filename="../../desktop/compensation_pane.py" line="225"/>
         <source>Deciding…</source>
         <translation>Deciding…</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="276"/>
+        <location filename="../../desktop/compensation_pane.py" line="277"/>
         <source>Sign in to see what you may give.</source>
         <translation>Sign in to see what you may give.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="278"/>
+        <location filename="../../desktop/compensation_pane.py" line="279"/>
         <source>Choose a customer to see what you may give them.</source>
         <translation>Choose a customer to see what you may give them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="280"/>
+        <location filename="../../desktop/compensation_pane.py" line="281"/>
         <source>Loading the customer&apos;s orders…</source>
         <translation>Loading the customer&apos;s orders…</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="282"/>
+        <location filename="../../desktop/compensation_pane.py" line="283"/>
         <source>Choose the customer&apos;s problem to see what you may give.</source>
         <translation>Choose the customer&apos;s problem to see what you may give.</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="295"/>
+        <location filename="../../desktop/compensation_pane.py" line="296"/>
         <source>No customer selected</source>
         <translation>No customer selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="300"/>
+        <location filename="../../desktop/compensation_pane.py" line="301"/>
         <source>%1 · not on file: the case facts decide</source>
         <translation>%1 · not on file: the case facts decide</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="342"/>
+        <location filename="../../desktop/compensation_pane.py" line="343"/>
         <source>not on file</source>
         <translation>not on file</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="362"/>
+        <location filename="../../desktop/compensation_pane.py" line="363"/>
         <source>%1 complaints in 90 days</source>
         <translation>%1 complaints in 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="369"/>
+        <location filename="../../desktop/compensation_pane.py" line="370"/>
         <source>%1 received in 30 days</source>
         <translation>%1 received in 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="395"/>
+        <location filename="../../desktop/compensation_pane.py" line="398"/>
         <source>Compensation</source>
         <translation>Compensation</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="396"/>
+        <location filename="../../desktop/compensation_pane.py" line="399"/>
         <source>What you may give</source>
         <translation>What you may give</translation>
     </message>
@@ -1361,6 +1439,235 @@ Pinyin and the last four digits of a phone number work too.</translation>
         <location filename="../../desktop/customer_pane.py" line="341"/>
         <source>No orders, contacts or feedback yet.</source>
         <translation>No orders, contacts or feedback yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="303"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="316"/>
+        <source>The rubric is not scored. Save the session without it?</source>
+        <translation>The rubric is not scored. Save the session without it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="318"/>
+        <source>Not scored: %1. Save the session without these scores?</source>
+        <translation>Not scored: %1. Save the session without these scores?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="323"/>
+        <source>Save without a full rubric?</source>
+        <translation>Save without a full rubric?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="341"/>
+        <source>Saved to %1&apos;s progress.</source>
+        <translation>Saved to %1&apos;s progress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="347"/>
+        <source>Not saved: the database cannot be reached. Try again.</source>
+        <translation>Not saved: the database cannot be reached. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="351"/>
+        <source>Not saved: something went wrong. The details are in the log.</source>
+        <translation>Not saved: something went wrong. The details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="367"/>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="369"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="385"/>
+        <source>Close without saving?</source>
+        <translation>Close without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="386"/>
+        <source>The session is not saved: it will not appear in %1&apos;s progress.</source>
+        <translation>The session is not saved: it will not appear in %1&apos;s progress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="404"/>
+        <source>Debrief — %1</source>
+        <translation>Debrief — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="406"/>
+        <source>TRAINING DEBRIEF</source>
+        <translation>TRAINING DEBRIEF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="407"/>
+        <location filename="../../desktop/debrief_dialog.py" line="422"/>
+        <source>Automatic checks</source>
+        <translation>Automatic checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="408"/>
+        <location filename="../../desktop/debrief_dialog.py" line="426"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="409"/>
+        <source>Trainer&apos;s rubric</source>
+        <translation>Trainer&apos;s rubric</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="412"/>
+        <source>Score each habit from 0 (not shown) to 4 (a model for others); press a score again to take it back. A comment with an example helps the trainee most.</source>
+        <translation>Score each habit from 0 (not shown) to 4 (a model for others); press a score again to take it back. A comment with an example helps the trainee most.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="416"/>
+        <location filename="../../desktop/debrief_dialog.py" line="418"/>
+        <source>Overall notes</source>
+        <translation>Overall notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
+        <source>What went well, and the one thing to work on next</source>
+        <translation>What went well, and the one thing to work on next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="427"/>
+        <source>Automatic score</source>
+        <translation>Automatic score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="428"/>
+        <source>Rubric score</source>
+        <translation>Rubric score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="431"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="432"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="433"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <source>&amp;Save to progress</source>
+        <translation>&amp;Save to progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="455"/>
+        <source>Trainee: %1</source>
+        <translation>Trainee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="456"/>
+        <source>Trainer: %1</source>
+        <translation>Trainer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="472"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="474"/>
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="480"/>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="482"/>
+        <source>%1 of %2 criteria scored</source>
+        <translation>%1 of %2 criteria scored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="507"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="508"/>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefExport</name>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="59"/>
+        <source>Export the debrief as PDF</source>
+        <translation>Export the debrief as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="60"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="62"/>
+        <source>Export the debrief as HTML</source>
+        <translation>Export the debrief as HTML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="63"/>
+        <source>Web pages (*.html)</source>
+        <translation>Web pages (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +2461,12 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>GrantLogModel</name>
     <message>
-        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <location filename="../../desktop/grant_log_model.py" line="113"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <location filename="../../desktop/grant_log_model.py" line="113"/>
         <source>Direct</source>
         <translation>Direct</translation>
     </message>
@@ -2167,148 +2474,148 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>GrantLogTab</name>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="103"/>
+        <location filename="../../desktop/grant_log_tab.py" line="101"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="123"/>
+        <location filename="../../desktop/grant_log_tab.py" line="117"/>
         <source>%1 grants match</source>
         <translation>%1 grants match</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="125"/>
+        <location filename="../../desktop/grant_log_tab.py" line="119"/>
         <source>1 grant matches</source>
         <translation>1 grant matches</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="132"/>
-        <location filename="../../desktop/grant_log_tab.py" line="133"/>
+        <location filename="../../desktop/grant_log_tab.py" line="124"/>
+        <location filename="../../desktop/grant_log_tab.py" line="127"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="158"/>
+        <location filename="../../desktop/grant_log_tab.py" line="150"/>
         <source>Export the grant log</source>
         <translation>Export the grant log</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <location filename="../../desktop/grant_log_tab.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <location filename="../../desktop/grant_log_tab.py" line="152"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="170"/>
+        <location filename="../../desktop/grant_log_tab.py" line="162"/>
         <source>Exporting to %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="181"/>
+        <location filename="../../desktop/grant_log_tab.py" line="173"/>
         <source>Exported %1 grants to %2</source>
         <translation>Exported %1 grants to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="187"/>
+        <location filename="../../desktop/grant_log_tab.py" line="179"/>
         <source>Could not write the file: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="197"/>
+        <location filename="../../desktop/grant_log_tab.py" line="189"/>
         <source>Grant log</source>
         <translation>Grant log</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="198"/>
+        <location filename="../../desktop/grant_log_tab.py" line="190"/>
         <source>Grants</source>
         <translation>Grants</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="199"/>
+        <location filename="../../desktop/grant_log_tab.py" line="191"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="200"/>
+        <location filename="../../desktop/grant_log_tab.py" line="192"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="203"/>
+        <location filename="../../desktop/grant_log_tab.py" line="195"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="204"/>
+        <location filename="../../desktop/grant_log_tab.py" line="196"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="205"/>
+        <location filename="../../desktop/grant_log_tab.py" line="197"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="206"/>
+        <location filename="../../desktop/grant_log_tab.py" line="198"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="207"/>
+        <location filename="../../desktop/grant_log_tab.py" line="199"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="208"/>
+        <location filename="../../desktop/grant_log_tab.py" line="200"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="209"/>
+        <location filename="../../desktop/grant_log_tab.py" line="201"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="210"/>
+        <location filename="../../desktop/grant_log_tab.py" line="202"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="211"/>
+        <location filename="../../desktop/grant_log_tab.py" line="203"/>
         <source>Money drawn</source>
         <translation>Money drawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="212"/>
+        <location filename="../../desktop/grant_log_tab.py" line="204"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="213"/>
+        <location filename="../../desktop/grant_log_tab.py" line="205"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="214"/>
+        <location filename="../../desktop/grant_log_tab.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="215"/>
+        <location filename="../../desktop/grant_log_tab.py" line="207"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="216"/>
+        <location filename="../../desktop/grant_log_tab.py" line="208"/>
         <source>Policy version</source>
         <translation>Policy version</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="217"/>
+        <location filename="../../desktop/grant_log_tab.py" line="209"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2334,97 +2641,97 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>KnowledgePane</name>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="178"/>
+        <location filename="../../desktop/knowledge_pane.py" line="179"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="179"/>
+        <location filename="../../desktop/knowledge_pane.py" line="180"/>
         <source>Search articles: 中文 or English</source>
         <translation>Search articles: 中文 or English</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="180"/>
+        <location filename="../../desktop/knowledge_pane.py" line="181"/>
         <source>Search the knowledge base</source>
         <translation>Search the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="182"/>
+        <location filename="../../desktop/knowledge_pane.py" line="183"/>
         <source>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</source>
         <translation>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="184"/>
+        <location filename="../../desktop/knowledge_pane.py" line="185"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="204"/>
+        <location filename="../../desktop/knowledge_pane.py" line="205"/>
         <source>Preparing search…</source>
         <translation>Preparing search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="207"/>
+        <location filename="../../desktop/knowledge_pane.py" line="208"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="216"/>
+        <location filename="../../desktop/knowledge_pane.py" line="217"/>
         <source>Finding suggestions…</source>
         <translation>Finding suggestions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="257"/>
+        <location filename="../../desktop/knowledge_pane.py" line="259"/>
         <source>The search index was damaged and has been rebuilt.</source>
         <translation>The search index was damaged and has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="273"/>
+        <location filename="../../desktop/knowledge_pane.py" line="275"/>
         <source>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</source>
         <translation>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="281"/>
+        <location filename="../../desktop/knowledge_pane.py" line="283"/>
         <source>Suggested for: %1</source>
         <translation>Suggested for: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="282"/>
+        <location filename="../../desktop/knowledge_pane.py" line="284"/>
         <source>No suggested articles for this case.</source>
         <translation>No suggested articles for this case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="286"/>
+        <location filename="../../desktop/knowledge_pane.py" line="288"/>
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="286"/>
+        <location filename="../../desktop/knowledge_pane.py" line="288"/>
         <source>%1 articles</source>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="289"/>
+        <location filename="../../desktop/knowledge_pane.py" line="291"/>
         <source>No articles match “%1”. Try other words, or clear the filters.</source>
         <translation>No articles match “%1”. Try other words, or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="296"/>
+        <location filename="../../desktop/knowledge_pane.py" line="298"/>
         <source>No results for “%1”. Showing results for %2.</source>
         <translation>No results for “%1”. Showing results for %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="299"/>
+        <location filename="../../desktop/knowledge_pane.py" line="301"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="306"/>
+        <location filename="../../desktop/knowledge_pane.py" line="308"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="331"/>
+        <location filename="../../desktop/knowledge_pane.py" line="333"/>
         <source>The search index could not be used and was rebuilt from the database.</source>
         <translation>The search index could not be used and was rebuilt from the database.</translation>
     </message>
@@ -2600,92 +2907,107 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>Frontline Desk</source>
         <translation>Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125"/>
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127"/>
+        <location filename="../../desktop/main_window.py" line="124"/>
         <source>Supervisor &amp;console…</source>
         <translation>Supervisor &amp;console…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="125"/>
+        <source>&amp;Training session…</source>
+        <translation>&amp;Training session…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="127"/>
         <source>&amp;About Frontline Desk</source>
         <translation>&amp;About Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>Find a &amp;customer</source>
         <translation>Find a &amp;customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Search the &amp;knowledge base</source>
         <translation>Search the &amp;knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>Describe the ca&amp;se</source>
         <translation>Describe the ca&amp;se</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>&amp;Grant compensation…</source>
         <translation>&amp;Grant compensation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="139"/>
         <source>Supervisor console</source>
         <translation>Supervisor console</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="140"/>
         <source>Only supervisors and administrators can open the supervisor console.</source>
         <translation>Only supervisors and administrators can open the supervisor console.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="162"/>
+        <source>Only trainers, supervisors and administrators run training sessions.</source>
+        <translation>Only trainers, supervisors and administrators run training sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>About Frontline Desk</source>
         <translation>About Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</translation>
     </message>
@@ -2911,6 +3233,49 @@ Pinyin and the last four digits of a phone number work too.</translation>
     </message>
 </context>
 <context>
+    <name>RubricRow</name>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="88"/>
+        <source>0: not shown</source>
+        <translation>0: not shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="89"/>
+        <source>1: rarely</source>
+        <translation>1: rarely</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="90"/>
+        <source>2: sometimes</source>
+        <translation>2: sometimes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="91"/>
+        <source>3: mostly</source>
+        <translation>3: mostly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="92"/>
+        <source>4: throughout, a model for others</source>
+        <translation>4: throughout, a model for others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="98"/>
+        <source>%1: score %2 of %3</source>
+        <translation>%1: score %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="103"/>
+        <source>A comment: what you saw, with an example</source>
+        <translation>A comment: what you saw, with an example</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="104"/>
+        <source>Comment on %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../desktop/sign_in.py" line="79"/>
@@ -2998,14 +3363,14 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/main.py" line="64"/>
+        <location filename="../../desktop/main.py" line="65"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>Cannot open the database %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main.py" line="78"/>
+        <location filename="../../desktop/main.py" line="82"/>
         <source>Frontline Desk cannot start</source>
         <translation>Frontline Desk cannot start</translation>
     </message>
@@ -3013,32 +3378,32 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="65"/>
+        <location filename="../../desktop/supervisor_console.py" line="59"/>
         <source>Supervisor console — %1</source>
         <translation>Supervisor console — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="68"/>
+        <location filename="../../desktop/supervisor_console.py" line="62"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="69"/>
+        <location filename="../../desktop/supervisor_console.py" line="63"/>
         <source>Grant log</source>
         <translation>Grant log</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="70"/>
+        <location filename="../../desktop/supervisor_console.py" line="64"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="71"/>
+        <location filename="../../desktop/supervisor_console.py" line="65"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="72"/>
+        <location filename="../../desktop/supervisor_console.py" line="66"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
@@ -3054,6 +3419,315 @@ Pinyin and the last four digits of a phone number work too.</translation>
         <location filename="../../desktop/customer_timeline.py" line="237"/>
         <source>Show or hide %1</source>
         <translation>Show or hide %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeProgress</name>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="135"/>
+        <source>The sessions could not be loaded. Try again later.</source>
+        <translation>The sessions could not be loaded. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="157"/>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="159"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="172"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="173"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="174"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="175"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="176"/>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="179"/>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="180"/>
+        <location filename="../../desktop/training_progress.py" line="242"/>
+        <source>Scores across sessions</source>
+        <translation>Scores across sessions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="181"/>
+        <source>Export debrief as &amp;PDF…</source>
+        <translation>Export debrief as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="182"/>
+        <source>Export debrief as &amp;HTML…</source>
+        <translation>Export debrief as &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="195"/>
+        <source>Training progress: %1</source>
+        <translation>Training progress: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="200"/>
+        <source>Loading the sessions…</source>
+        <translation>Loading the sessions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="202"/>
+        <source>No finished sessions yet.</source>
+        <translation>No finished sessions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="206"/>
+        <source>%1 sessions · automatic score %2% (first) → %3% (latest)</source>
+        <translation>%1 sessions · automatic score %2% (first) → %3% (latest)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="243"/>
+        <source>Automatic checks</source>
+        <translation>Automatic checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="244"/>
+        <source>Trainer&apos;s rubric</source>
+        <translation>Trainer&apos;s rubric</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="252"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLauncher</name>
+    <message>
+        <location filename="../../desktop/training_launcher.py" line="29"/>
+        <location filename="../../desktop/training_launcher.py" line="73"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_launcher.py" line="31"/>
+        <source>Preparing the sandbox: the customer, the policy and the articles…</source>
+        <translation>Preparing the sandbox: the customer, the policy and the articles…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_launcher.py" line="74"/>
+        <source>The training sandbox could not be prepared: %1</source>
+        <translation>The training sandbox could not be prepared: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSetupDialog</name>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="127"/>
+        <source>Start a training session</source>
+        <translation>Start a training session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="128"/>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="129"/>
+        <source>&amp;Trainee:</source>
+        <translation>&amp;Trainee:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="129"/>
+        <source>The customer:</source>
+        <translation>The customer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="134"/>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="135"/>
+        <source>The customer&apos;s language</source>
+        <translation>The customer&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="137"/>
+        <source>&amp;I play the customer</source>
+        <translation>&amp;I play the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="129"/>
+        <source>Customer spea&amp;ks:</source>
+        <translation>Customer spea&amp;ks:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="136"/>
+        <source>Follows the sc&amp;ript</source>
+        <translation>Follows the sc&amp;ript</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="139"/>
+        <source>&amp;Start session</source>
+        <translation>&amp;Start session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="140"/>
+        <source>Trainee&apos;s &amp;progress…</source>
+        <translation>Trainee&apos;s &amp;progress…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="141"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="141"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="158"/>
+        <source>No scenarios found in %1.</source>
+        <translation>No scenarios found in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="163"/>
+        <source>There are no agents to train: add one with `frontline users add`.</source>
+        <translation>There are no agents to train: add one with `frontline users add`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="166"/>
+        <source>Cannot read the scenarios or the users: %1</source>
+        <translation>Cannot read the scenarios or the users: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="182"/>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="183"/>
+        <source>Intermediate</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="184"/>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="187"/>
+        <source>&lt;b&gt;Difficulty&lt;/b&gt;: %1 · &lt;b&gt;Target&lt;/b&gt;: %2 minutes</source>
+        <translation>&lt;b&gt;Difficulty&lt;/b&gt;: %1 · &lt;b&gt;Target&lt;/b&gt;: %2 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="191"/>
+        <source>&lt;b&gt;Customer&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Customer&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="209"/>
+        <source>Progress: %1</source>
+        <translation>Progress: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWindow</name>
+    <message>
+        <location filename="../../desktop/training_window.py" line="112"/>
+        <source>Training — %1</source>
+        <translation>Training — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="114"/>
+        <source>the trainer plays the customer</source>
+        <translation>the trainer plays the customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="116"/>
+        <source>scripted customer</source>
+        <translation>scripted customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="120"/>
+        <source>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</source>
+        <translation>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="126"/>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="127"/>
+        <source>Trainer&apos;s &amp;briefing</source>
+        <translation>Trainer&apos;s &amp;briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="128"/>
+        <source>&amp;Finish and debrief</source>
+        <translation>&amp;Finish and debrief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="146"/>
+        <source>The customer has nothing more to say. Finish the session when ready.</source>
+        <translation>The customer has nothing more to say. Finish the session when ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="168"/>
+        <source>You granted %1 %2.</source>
+        <translation>You granted %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="169"/>
+        <source>You asked a supervisor to approve %1 %2.</source>
+        <translation>You asked a supervisor to approve %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="170"/>
+        <source>The policy refused %1 %2.</source>
+        <translation>The policy refused %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="188"/>
+        <source>You handed the case to a supervisor.</source>
+        <translation>You handed the case to a supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="202"/>
+        <source>Trainer&apos;s briefing</source>
+        <translation>Trainer&apos;s briefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="229"/>
+        <source>Abandon the session?</source>
+        <translation>Abandon the session?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="230"/>
+        <source>The session is not finished. Close it without a debrief?</source>
+        <translation>The session is not finished. Close it without a debrief?</translation>
     </message>
 </context>
 </TS>

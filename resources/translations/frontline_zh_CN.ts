@@ -9,112 +9,112 @@
         <translation>%1 条待处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="197"/>
+        <location filename="../../desktop/approvals_tab.py" line="195"/>
         <source>No request selected</source>
         <translation>未选择申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="203"/>
+        <location filename="../../desktop/approvals_tab.py" line="201"/>
         <source>Asked by %1 on %2; needs a %3.</source>
         <translation>由 %1 于 %2 提交；需要%3审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="207"/>
+        <location filename="../../desktop/approvals_tab.py" line="205"/>
         <source>Case: %1. Money it draws from budgets: %2.</source>
         <translation>问题：%1。占用预算金额：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="210"/>
+        <location filename="../../desktop/approvals_tab.py" line="208"/>
         <source>Reason: “%1”</source>
         <translation>理由：“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="213"/>
+        <location filename="../../desktop/approvals_tab.py" line="211"/>
         <source>This is your own request: another supervisor must decide it.</source>
         <translation>这是您本人提交的申请，须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="222"/>
+        <location filename="../../desktop/approvals_tab.py" line="220"/>
         <source>Loading the customer and the decision…</source>
         <translation>正在加载客户信息和判定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="225"/>
+        <location filename="../../desktop/approvals_tab.py" line="223"/>
         <source>This customer is not on file.</source>
         <translation>该客户未建档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="233"/>
+        <location filename="../../desktop/approvals_tab.py" line="231"/>
         <source>%1 orders, %2 spent; %3 complaints in 90 days (%4 open).</source>
         <translation>%1 笔订单，消费 %2；90 天内投诉 %3 次（%4 次未解决）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="241"/>
+        <location filename="../../desktop/approvals_tab.py" line="239"/>
         <source>Compensation in 30 days: %1.</source>
         <translation>30 天内已获补偿：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="244"/>
+        <location filename="../../desktop/approvals_tab.py" line="242"/>
         <source>Compensation in 30 days: %1 of the %2 cap.</source>
         <translation>30 天内已获补偿：%1，上限 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="251"/>
+        <location filename="../../desktop/approvals_tab.py" line="249"/>
         <source>Approving…</source>
         <translation>正在批准…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="255"/>
+        <location filename="../../desktop/approvals_tab.py" line="253"/>
         <source>Say in the note why the request is denied.</source>
         <translation>请在备注中说明拒绝的理由。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="258"/>
+        <location filename="../../desktop/approvals_tab.py" line="256"/>
         <source>Denying…</source>
         <translation>正在拒绝…</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="277"/>
+        <location filename="../../desktop/approvals_tab.py" line="275"/>
         <source>Denied. The agent sees your note.</source>
         <translation>已拒绝。客服会看到您的备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="279"/>
+        <location filename="../../desktop/approvals_tab.py" line="277"/>
         <source>Approved: %1</source>
         <translation>已批准：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="295"/>
+        <location filename="../../desktop/approvals_tab.py" line="293"/>
         <source>Approval requests</source>
         <translation>审批申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="296"/>
+        <location filename="../../desktop/approvals_tab.py" line="294"/>
         <source>Pending approval requests</source>
         <translation>待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="297"/>
+        <location filename="../../desktop/approvals_tab.py" line="295"/>
         <source>No request is waiting. Requests agents send appear here.</source>
         <translation>暂无待审批的申请。客服提交的申请会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="298"/>
+        <location filename="../../desktop/approvals_tab.py" line="296"/>
         <source>&amp;Note to the agent (required to deny):</source>
         <translation>给客服的备注(&amp;N)（拒绝时必填）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="299"/>
+        <location filename="../../desktop/approvals_tab.py" line="297"/>
         <source>Note to the agent</source>
         <translation>给客服的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="300"/>
+        <location filename="../../desktop/approvals_tab.py" line="298"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/approvals_tab.py" line="301"/>
+        <location filename="../../desktop/approvals_tab.py" line="299"/>
         <source>&amp;Deny</source>
         <translation>拒绝(&amp;D)</translation>
     </message>
@@ -451,6 +451,84 @@
     </message>
 </context>
 <context>
+    <name>ChatPane</name>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="79"/>
+        <source>Conversation with %1</source>
+        <translation>与 %1 的对话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="80"/>
+        <source>Write to the customer… (Ctrl+Enter sends)</source>
+        <translation>回复客户…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="81"/>
+        <source>Reply to the customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="82"/>
+        <source>Sen&amp;d</source>
+        <translation>发送(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="83"/>
+        <source>&amp;Hand to a supervisor…</source>
+        <translation>转交主管(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="84"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="85"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="86"/>
+        <source>Trainer: you play the customer</source>
+        <translation>培训师：由您扮演客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="87"/>
+        <source>What the customer says…</source>
+        <translation>客户说的话…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="88"/>
+        <source>The customer&apos;s line</source>
+        <translation>客户的话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="89"/>
+        <source>Say as &amp;customer</source>
+        <translation>以客户身份发送(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="96"/>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="131"/>
+        <source>Hand to a supervisor</source>
+        <translation>转交主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="132"/>
+        <source>What should the supervisor know?</source>
+        <translation>主管需要了解哪些情况？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_chat.py" line="150"/>
+        <source>The script suggests: %1</source>
+        <translation>剧本建议：%1</translation>
+    </message>
+</context>
+<context>
     <name>CompensationLabels</name>
     <message>
         <location filename="../../desktop/compensation_labels.py" line="22"/>
@@ -637,72 +715,72 @@
 <context>
     <name>CompensationPane</name>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="146"/>
+        <location filename="../../desktop/compensation_pane.py" line="147"/>
         <source>Nothing can be granted yet: choose the customer and the problem first.</source>
         <translation>暂时无法发放补偿：请先选择客户和问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="148"/>
+        <location filename="../../desktop/compensation_pane.py" line="149"/>
         <source>Nothing can be granted for this case.</source>
         <translation>此工单没有可发放的补偿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="224"/>
+        <location filename="../../desktop/compensation_pane.py" line="225"/>
         <source>Deciding…</source>
         <translation>正在判定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="276"/>
+        <location filename="../../desktop/compensation_pane.py" line="277"/>
         <source>Sign in to see what you may give.</source>
         <translation>登录后即可查看您可给予的补偿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="278"/>
+        <location filename="../../desktop/compensation_pane.py" line="279"/>
         <source>Choose a customer to see what you may give them.</source>
         <translation>选择客户后即可查看可给予的补偿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="280"/>
+        <location filename="../../desktop/compensation_pane.py" line="281"/>
         <source>Loading the customer&apos;s orders…</source>
         <translation>正在加载客户的订单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="282"/>
+        <location filename="../../desktop/compensation_pane.py" line="283"/>
         <source>Choose the customer&apos;s problem to see what you may give.</source>
         <translation>选择客户遇到的问题后即可查看可给予的补偿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="295"/>
+        <location filename="../../desktop/compensation_pane.py" line="296"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="300"/>
+        <location filename="../../desktop/compensation_pane.py" line="301"/>
         <source>%1 · not on file: the case facts decide</source>
         <translation>%1 · 无客户档案：按工单信息判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="342"/>
+        <location filename="../../desktop/compensation_pane.py" line="343"/>
         <source>not on file</source>
         <translation>无档案</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="362"/>
+        <location filename="../../desktop/compensation_pane.py" line="363"/>
         <source>%1 complaints in 90 days</source>
         <translation>90 天内投诉 %1 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="369"/>
+        <location filename="../../desktop/compensation_pane.py" line="370"/>
         <source>%1 received in 30 days</source>
         <translation>近 30 天已获 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="395"/>
+        <location filename="../../desktop/compensation_pane.py" line="398"/>
         <source>Compensation</source>
         <translation>补偿</translation>
     </message>
     <message>
-        <location filename="../../desktop/compensation_pane.py" line="396"/>
+        <location filename="../../desktop/compensation_pane.py" line="399"/>
         <source>What you may give</source>
         <translation>可给予的补偿</translation>
     </message>
@@ -1361,6 +1439,235 @@ Pinyin and the last four digits of a phone number work too.</source>
         <location filename="../../desktop/customer_pane.py" line="341"/>
         <source>No orders, contacts or feedback yet.</source>
         <translation>暂无订单、联系记录或评价。</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="303"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="316"/>
+        <source>The rubric is not scored. Save the session without it?</source>
+        <translation>评分量表尚未打分。不打分直接保存本次练习吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="318"/>
+        <source>Not scored: %1. Save the session without these scores?</source>
+        <translation>未打分：%1。不含这些分数保存本次练习吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="323"/>
+        <source>Save without a full rubric?</source>
+        <translation>量表未打完分，仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="341"/>
+        <source>Saved to %1&apos;s progress.</source>
+        <translation>已保存到 %1 的学习进度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="347"/>
+        <source>Not saved: the database cannot be reached. Try again.</source>
+        <translation>未保存：无法连接数据库，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="351"/>
+        <source>Not saved: something went wrong. The details are in the log.</source>
+        <translation>未保存：出现了问题，详情见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="367"/>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="369"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="385"/>
+        <source>Close without saving?</source>
+        <translation>不保存就关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="386"/>
+        <source>The session is not saved: it will not appear in %1&apos;s progress.</source>
+        <translation>本次练习尚未保存，不会出现在 %1 的学习进度中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="404"/>
+        <source>Debrief — %1</source>
+        <translation>复盘 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="406"/>
+        <source>TRAINING DEBRIEF</source>
+        <translation>培训复盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="407"/>
+        <location filename="../../desktop/debrief_dialog.py" line="422"/>
+        <source>Automatic checks</source>
+        <translation>自动检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="408"/>
+        <location filename="../../desktop/debrief_dialog.py" line="426"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="409"/>
+        <source>Trainer&apos;s rubric</source>
+        <translation>培训师评分量表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="412"/>
+        <source>Score each habit from 0 (not shown) to 4 (a model for others); press a score again to take it back. A comment with an example helps the trainee most.</source>
+        <translation>每项习惯按 0（未体现）到 4（可作他人榜样）打分；再按一次可取消。附上具体例子的评语对学员最有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="416"/>
+        <location filename="../../desktop/debrief_dialog.py" line="418"/>
+        <source>Overall notes</source>
+        <translation>总体评语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
+        <source>What went well, and the one thing to work on next</source>
+        <translation>做得好的地方，以及下一步最需要改进的一点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="427"/>
+        <source>Automatic score</source>
+        <translation>自动得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="428"/>
+        <source>Rubric score</source>
+        <translation>量表得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="431"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="432"/>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="433"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <source>&amp;Save to progress</source>
+        <translation>保存到学习进度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="455"/>
+        <source>Trainee: %1</source>
+        <translation>学员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="456"/>
+        <source>Trainer: %1</source>
+        <translation>培训师：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="472"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="474"/>
+        <source>%1 of %2 points</source>
+        <translation>%1 / %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="480"/>
+        <source>Rubric</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="482"/>
+        <source>%1 of %2 criteria scored</source>
+        <translation>已评 %1 / %2 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="507"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_dialog.py" line="508"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefExport</name>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="59"/>
+        <source>Export the debrief as PDF</source>
+        <translation>将复盘导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="60"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="62"/>
+        <source>Export the debrief as HTML</source>
+        <translation>将复盘导出为 HTML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_pdf.py" line="63"/>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +2461,12 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>GrantLogModel</name>
     <message>
-        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <location filename="../../desktop/grant_log_model.py" line="113"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_model.py" line="112"/>
+        <location filename="../../desktop/grant_log_model.py" line="113"/>
         <source>Direct</source>
         <translation>直接发放</translation>
     </message>
@@ -2167,148 +2474,148 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>GrantLogTab</name>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="103"/>
+        <location filename="../../desktop/grant_log_tab.py" line="101"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="123"/>
+        <location filename="../../desktop/grant_log_tab.py" line="117"/>
         <source>%1 grants match</source>
         <translation>符合条件的发放：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="125"/>
+        <location filename="../../desktop/grant_log_tab.py" line="119"/>
         <source>1 grant matches</source>
         <translation>符合条件的发放：1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="132"/>
-        <location filename="../../desktop/grant_log_tab.py" line="133"/>
+        <location filename="../../desktop/grant_log_tab.py" line="124"/>
+        <location filename="../../desktop/grant_log_tab.py" line="127"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="158"/>
+        <location filename="../../desktop/grant_log_tab.py" line="150"/>
         <source>Export the grant log</source>
         <translation>导出发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <location filename="../../desktop/grant_log_tab.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="160"/>
+        <location filename="../../desktop/grant_log_tab.py" line="152"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="170"/>
+        <location filename="../../desktop/grant_log_tab.py" line="162"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="181"/>
+        <location filename="../../desktop/grant_log_tab.py" line="173"/>
         <source>Exported %1 grants to %2</source>
         <translation>已导出 %1 条发放记录到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="187"/>
+        <location filename="../../desktop/grant_log_tab.py" line="179"/>
         <source>Could not write the file: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="197"/>
+        <location filename="../../desktop/grant_log_tab.py" line="189"/>
         <source>Grant log</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="198"/>
+        <location filename="../../desktop/grant_log_tab.py" line="190"/>
         <source>Grants</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="199"/>
+        <location filename="../../desktop/grant_log_tab.py" line="191"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="200"/>
+        <location filename="../../desktop/grant_log_tab.py" line="192"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="203"/>
+        <location filename="../../desktop/grant_log_tab.py" line="195"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="204"/>
+        <location filename="../../desktop/grant_log_tab.py" line="196"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="205"/>
+        <location filename="../../desktop/grant_log_tab.py" line="197"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="206"/>
+        <location filename="../../desktop/grant_log_tab.py" line="198"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="207"/>
+        <location filename="../../desktop/grant_log_tab.py" line="199"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="208"/>
+        <location filename="../../desktop/grant_log_tab.py" line="200"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="209"/>
+        <location filename="../../desktop/grant_log_tab.py" line="201"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="210"/>
+        <location filename="../../desktop/grant_log_tab.py" line="202"/>
         <source>Amount</source>
         <translation>数额</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="211"/>
+        <location filename="../../desktop/grant_log_tab.py" line="203"/>
         <source>Money drawn</source>
         <translation>占用金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="212"/>
+        <location filename="../../desktop/grant_log_tab.py" line="204"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="213"/>
+        <location filename="../../desktop/grant_log_tab.py" line="205"/>
         <source>Case</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="214"/>
+        <location filename="../../desktop/grant_log_tab.py" line="206"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="215"/>
+        <location filename="../../desktop/grant_log_tab.py" line="207"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="216"/>
+        <location filename="../../desktop/grant_log_tab.py" line="208"/>
         <source>Policy version</source>
         <translation>政策版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/grant_log_tab.py" line="217"/>
+        <location filename="../../desktop/grant_log_tab.py" line="209"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -2334,97 +2641,97 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>KnowledgePane</name>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="178"/>
+        <location filename="../../desktop/knowledge_pane.py" line="179"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="179"/>
+        <location filename="../../desktop/knowledge_pane.py" line="180"/>
         <source>Search articles: 中文 or English</source>
         <translation>搜索文章：中文或 English</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="180"/>
+        <location filename="../../desktop/knowledge_pane.py" line="181"/>
         <source>Search the knowledge base</source>
         <translation>搜索知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="182"/>
+        <location filename="../../desktop/knowledge_pane.py" line="183"/>
         <source>Type to search. ↑/↓ choose a result, Enter opens it, Esc clears.</source>
         <translation>输入即可搜索。↑/↓ 选择结果，Enter 打开，Esc 清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="184"/>
+        <location filename="../../desktop/knowledge_pane.py" line="185"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="204"/>
+        <location filename="../../desktop/knowledge_pane.py" line="205"/>
         <source>Preparing search…</source>
         <translation>正在准备搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="207"/>
+        <location filename="../../desktop/knowledge_pane.py" line="208"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="216"/>
+        <location filename="../../desktop/knowledge_pane.py" line="217"/>
         <source>Finding suggestions…</source>
         <translation>正在查找推荐文章…</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="257"/>
+        <location filename="../../desktop/knowledge_pane.py" line="259"/>
         <source>The search index was damaged and has been rebuilt.</source>
         <translation>搜索索引已损坏，现已重建。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="273"/>
+        <location filename="../../desktop/knowledge_pane.py" line="275"/>
         <source>Search in Chinese, English or both, for example 退款到账 or refund time. Results appear as you type.</source>
         <translation>可用中文、英文或中英混合搜索，例如“退款到账”或“refund time”。输入时即显示结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="281"/>
+        <location filename="../../desktop/knowledge_pane.py" line="283"/>
         <source>Suggested for: %1</source>
         <translation>推荐文章：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="282"/>
+        <location filename="../../desktop/knowledge_pane.py" line="284"/>
         <source>No suggested articles for this case.</source>
         <translation>没有适合此工单的推荐文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="286"/>
+        <location filename="../../desktop/knowledge_pane.py" line="288"/>
         <source>1 article</source>
         <translation>1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="286"/>
+        <location filename="../../desktop/knowledge_pane.py" line="288"/>
         <source>%1 articles</source>
         <translation>%1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="289"/>
+        <location filename="../../desktop/knowledge_pane.py" line="291"/>
         <source>No articles match “%1”. Try other words, or clear the filters.</source>
         <translation>没有与“%1”匹配的文章。请换个关键词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="296"/>
+        <location filename="../../desktop/knowledge_pane.py" line="298"/>
         <source>No results for “%1”. Showing results for %2.</source>
         <translation>没有“%1”的结果，现显示 %2 的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="299"/>
+        <location filename="../../desktop/knowledge_pane.py" line="301"/>
         <source>Did you mean %1?</source>
         <translation>您要找的是不是 %1？</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="306"/>
+        <location filename="../../desktop/knowledge_pane.py" line="308"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/knowledge_pane.py" line="331"/>
+        <location filename="../../desktop/knowledge_pane.py" line="333"/>
         <source>The search index could not be used and was rebuilt from the database.</source>
         <translation>搜索索引无法使用，已根据数据库重建。</translation>
     </message>
@@ -2600,92 +2907,107 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="120"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>Frontline Desk</source>
         <translation>前线服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="122"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="120"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="124"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125"/>
+        <location filename="../../desktop/main_window.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127"/>
+        <location filename="../../desktop/main_window.py" line="124"/>
         <source>Supervisor &amp;console…</source>
         <translation>主管控制台(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="125"/>
+        <source>&amp;Training session…</source>
+        <translation>培训练习(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="127"/>
         <source>&amp;About Frontline Desk</source>
         <translation>关于前线服务台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>Find a &amp;customer</source>
         <translation>查找客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Search the &amp;knowledge base</source>
         <translation>搜索知识库(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>Describe the ca&amp;se</source>
         <translation>描述工单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>&amp;Grant compensation…</source>
         <translation>发放补偿(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="139"/>
         <source>Supervisor console</source>
         <translation>主管控制台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="140"/>
         <source>Only supervisors and administrators can open the supervisor console.</source>
         <translation>只有主管和管理员可以打开主管控制台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="157"/>
+        <location filename="../../desktop/main_window.py" line="161"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="162"/>
+        <source>Only trainers, supervisors and administrators run training sessions.</source>
+        <translation>只有培训师、主管和管理员可以开展培训练习。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>About Frontline Desk</source>
         <translation>关于前线服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="159"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;前线服务台&lt;/h3&gt;&lt;p&gt;知识、客户历史和当场解决问题的授权，尽在一个窗口。&lt;/p&gt;</translation>
     </message>
@@ -2911,6 +3233,49 @@ Pinyin and the last four digits of a phone number work too.</source>
     </message>
 </context>
 <context>
+    <name>RubricRow</name>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="88"/>
+        <source>0: not shown</source>
+        <translation>0：未体现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="89"/>
+        <source>1: rarely</source>
+        <translation>1：很少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="90"/>
+        <source>2: sometimes</source>
+        <translation>2：有时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="91"/>
+        <source>3: mostly</source>
+        <translation>3：大多数时候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="92"/>
+        <source>4: throughout, a model for others</source>
+        <translation>4：始终如一，可作他人榜样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="98"/>
+        <source>%1: score %2 of %3</source>
+        <translation>%1：%2 / %3 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="103"/>
+        <source>A comment: what you saw, with an example</source>
+        <translation>评语：您看到了什么，举个例子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debrief_rubric.py" line="104"/>
+        <source>Comment on %1</source>
+        <translation>关于「%1」的评语</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../desktop/sign_in.py" line="79"/>
@@ -2998,14 +3363,14 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/main.py" line="64"/>
+        <location filename="../../desktop/main.py" line="65"/>
         <source>Cannot open the database %1:
 %2</source>
         <translation>无法打开数据库 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/main.py" line="78"/>
+        <location filename="../../desktop/main.py" line="82"/>
         <source>Frontline Desk cannot start</source>
         <translation>前线服务台无法启动</translation>
     </message>
@@ -3013,32 +3378,32 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>SupervisorConsole</name>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="65"/>
+        <location filename="../../desktop/supervisor_console.py" line="59"/>
         <source>Supervisor console — %1</source>
         <translation>主管控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="68"/>
+        <location filename="../../desktop/supervisor_console.py" line="62"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="69"/>
+        <location filename="../../desktop/supervisor_console.py" line="63"/>
         <source>Grant log</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="70"/>
+        <location filename="../../desktop/supervisor_console.py" line="64"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="71"/>
+        <location filename="../../desktop/supervisor_console.py" line="65"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../desktop/supervisor_console.py" line="72"/>
+        <location filename="../../desktop/supervisor_console.py" line="66"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
@@ -3054,6 +3419,315 @@ Pinyin and the last four digits of a phone number work too.</source>
         <location filename="../../desktop/customer_timeline.py" line="237"/>
         <source>Show or hide %1</source>
         <translation>显示或隐藏%1</translation>
+    </message>
+</context>
+<context>
+    <name>TraineeProgress</name>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="135"/>
+        <source>The sessions could not be loaded. Try again later.</source>
+        <translation>无法加载练习记录，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="157"/>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="159"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="172"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="173"/>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="174"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="175"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="176"/>
+        <source>Rubric</source>
+        <translation>量表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="179"/>
+        <source>Training sessions</source>
+        <translation>培训练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="180"/>
+        <location filename="../../desktop/training_progress.py" line="242"/>
+        <source>Scores across sessions</source>
+        <translation>历次练习得分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="181"/>
+        <source>Export debrief as &amp;PDF…</source>
+        <translation>将复盘导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="182"/>
+        <source>Export debrief as &amp;HTML…</source>
+        <translation>将复盘导出为 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="195"/>
+        <source>Training progress: %1</source>
+        <translation>学习进度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="200"/>
+        <source>Loading the sessions…</source>
+        <translation>正在加载练习记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="202"/>
+        <source>No finished sessions yet.</source>
+        <translation>还没有完成的练习。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="206"/>
+        <source>%1 sessions · automatic score %2% (first) → %3% (latest)</source>
+        <translation>共 %1 次练习 · 自动得分 %2%（首次）→ %3%（最近）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="243"/>
+        <source>Automatic checks</source>
+        <translation>自动检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="244"/>
+        <source>Trainer&apos;s rubric</source>
+        <translation>培训师评分量表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_progress.py" line="252"/>
+        <source>Session</source>
+        <translation>练习</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLauncher</name>
+    <message>
+        <location filename="../../desktop/training_launcher.py" line="29"/>
+        <location filename="../../desktop/training_launcher.py" line="73"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_launcher.py" line="31"/>
+        <source>Preparing the sandbox: the customer, the policy and the articles…</source>
+        <translation>正在准备沙盒：客户、政策和知识文章…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_launcher.py" line="74"/>
+        <source>The training sandbox could not be prepared: %1</source>
+        <translation>无法准备培训沙盒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSetupDialog</name>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="127"/>
+        <source>Start a training session</source>
+        <translation>开始培训练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="128"/>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="129"/>
+        <source>&amp;Trainee:</source>
+        <translation>学员(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="129"/>
+        <source>The customer:</source>
+        <translation>客户由谁扮演：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="134"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="135"/>
+        <source>The customer&apos;s language</source>
+        <translation>客户的语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="137"/>
+        <source>&amp;I play the customer</source>
+        <translation>由我扮演客户(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="129"/>
+        <source>Customer spea&amp;ks:</source>
+        <translation>客户使用的语言(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="136"/>
+        <source>Follows the sc&amp;ript</source>
+        <translation>按剧本进行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="139"/>
+        <source>&amp;Start session</source>
+        <translation>开始练习(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="140"/>
+        <source>Trainee&apos;s &amp;progress…</source>
+        <translation>学员进度(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="141"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="141"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="158"/>
+        <source>No scenarios found in %1.</source>
+        <translation>%1 中没有找到情景。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="163"/>
+        <source>There are no agents to train: add one with `frontline users add`.</source>
+        <translation>没有可以培训的客服：请用 `frontline users add` 添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="166"/>
+        <source>Cannot read the scenarios or the users: %1</source>
+        <translation>无法读取情景或用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="182"/>
+        <source>Basic</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="183"/>
+        <source>Intermediate</source>
+        <translation>中级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="184"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="187"/>
+        <source>&lt;b&gt;Difficulty&lt;/b&gt;: %1 · &lt;b&gt;Target&lt;/b&gt;: %2 minutes</source>
+        <translation>&lt;b&gt;难度&lt;/b&gt;：%1 · &lt;b&gt;目标用时&lt;/b&gt;：%2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="191"/>
+        <source>&lt;b&gt;Customer&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;客户&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_setup.py" line="209"/>
+        <source>Progress: %1</source>
+        <translation>学习进度：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWindow</name>
+    <message>
+        <location filename="../../desktop/training_window.py" line="112"/>
+        <source>Training — %1</source>
+        <translation>培训 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="114"/>
+        <source>the trainer plays the customer</source>
+        <translation>培训师扮演客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="116"/>
+        <source>scripted customer</source>
+        <translation>按剧本扮演的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="120"/>
+        <source>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</source>
+        <translation>&lt;b&gt;培训&lt;/b&gt; · %1 · %2 · 沙盒环境：这里的任何操作都不会影响真实客户、补偿记录或审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="126"/>
+        <source>Training session</source>
+        <translation>培训练习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="127"/>
+        <source>Trainer&apos;s &amp;briefing</source>
+        <translation>培训师简报(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="128"/>
+        <source>&amp;Finish and debrief</source>
+        <translation>结束并复盘(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="146"/>
+        <source>The customer has nothing more to say. Finish the session when ready.</source>
+        <translation>客户没有更多要说的了。准备好后请结束练习。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="168"/>
+        <source>You granted %1 %2.</source>
+        <translation>您给予了 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="169"/>
+        <source>You asked a supervisor to approve %1 %2.</source>
+        <translation>您已提交主管审批 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="170"/>
+        <source>The policy refused %1 %2.</source>
+        <translation>政策拒绝了 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="188"/>
+        <source>You handed the case to a supervisor.</source>
+        <translation>您已将此案转交主管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="202"/>
+        <source>Trainer&apos;s briefing</source>
+        <translation>培训师简报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="229"/>
+        <source>Abandon the session?</source>
+        <translation>放弃本次练习吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="230"/>
+        <source>The session is not finished. Close it without a debrief?</source>
+        <translation>练习尚未结束。不做复盘直接关闭吗？</translation>
     </message>
 </context>
 </TS>
