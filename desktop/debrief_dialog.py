@@ -44,16 +44,8 @@ from frontline.context import AppContext
 from frontline.training import TrainingRun
 from knowledge.library import UnknownArticleError, get_article
 from policies.versions import NoPolicyError
-from training.debrief import (
-    Debrief,
-    Names,
-    Who,
-    band,
-    date_text,
-    duration_text,
-    grade,
-    mode_text,
-)
+from training.debrief import Debrief, Names, Who
+from training.debrief_html import band, date_text, duration_text, grade, mode_text
 from training.events import Event, EventKind
 from training.records import FinishedSession, record_session
 from training.rubric import CRITERIA, Criterion, RubricScore

@@ -9,7 +9,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.compensation_labels import ui_language
-from training.debrief import Debrief, debrief_html, file_name
+from training.debrief import Debrief
+from training.debrief_html import debrief_html, file_name
 
 # QTextDocument.print_ lays the text out on the printer itself, inside margins of 2 cm of its
 # own, and numbers the pages in the bottom one; the writer's margins come on top of those.

@@ -26,7 +26,8 @@ from desktop.debrief_dialog import load_names, opened_articles
 from desktop.debrief_pdf import ask_report_path, write_report
 from desktop.tasks import TaskRunner
 from frontline.context import AppContext
-from training.debrief import Debrief, Names, band, date_text, mode_text
+from training.debrief import Debrief, Names
+from training.debrief_html import band, date_text, mode_text
 from training.records import SessionRecord, progress
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,8 @@ from frontline.demo import load_demo
 from frontline.training import TrainingRun
 from tests.test_training import SCENARIO
 from tests.test_training_debrief import NAMES, finished
-from training.debrief import Debrief, debrief_html
+from training.debrief import Debrief
+from training.debrief_html import debrief_html
 from training.events import Event, EventKind, GrantOutcome
 from training.records import progress
 from training.scenario_loader import load_scenario

@@ -10,7 +10,8 @@ from frontline.context import AppContext
 from frontline.training import TrainingRun
 from store.bilingual import Text
 from tests.test_training import SCENARIO
-from training.debrief import Debrief, Names, Who, clock, debrief_html, file_name
+from training.debrief import Debrief, Names, Who, clock
+from training.debrief_html import debrief_html, file_name
 from training.events import Event, EventKind, GrantOutcome
 from training.records import FinishedSession, progress, record_session
 from training.rubric import RubricScore
