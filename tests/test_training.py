@@ -16,7 +16,7 @@ from frontline.training_replay import replay, stand_in_trainee
 from policies.audit import AuditLog
 from policies.models import ApprovalRequest, AuditEntry, Grant
 from store.types import utcnow
-from training.actions_file import ActionsFileError, read_actions
+from training.actions_file import Action, ActionsFileError, read_actions
 from training.events import Event, EventKind, GrantOutcome
 from training.models import TrainingSession
 from training.records import progress, record_session
@@ -231,9 +231,9 @@ def desk(context: AppContext) -> AppContext:
     return context
 
 
-def test_a_model_answer_scores_full_marks(desk: AppContext, tmp_path: Path) -> None:
-    actions = read_actions(write(tmp_path, "model.toml", MODEL_ANSWER))
-    run = replay(
+def replayed(desk: AppContext, actions: list[Action]) -> TrainingRun:
+    """The test scenario played by a stand-in trainee in a sandbox of the desk."""
+    return replay(
         desk,
         load_scenario(SCENARIO),
         actions,
@@ -242,6 +242,11 @@ def test_a_model_answer_scores_full_marks(desk: AppContext, tmp_path: Path) -> N
         language="zh",
         now=utcnow(),
     )
+
+
+def test_a_model_answer_scores_full_marks(desk: AppContext, tmp_path: Path) -> None:
+    actions = read_actions(write(tmp_path, "model.toml", MODEL_ANSWER))
+    run = replayed(desk, actions)
     card = run.end()
     assert (card.earned, card.possible) == (14, 14), card.as_dict()
     grant = next(e for e in run.events if e.kind is EventKind.GRANT)
@@ -251,15 +256,7 @@ def test_a_model_answer_scores_full_marks(desk: AppContext, tmp_path: Path) -> N
 
 def test_an_over_authority_answer_is_flagged(desk: AppContext, tmp_path: Path) -> None:
     actions = read_actions(write(tmp_path, "poor.toml", OVER_AUTHORITY))
-    card = replay(
-        desk,
-        load_scenario(SCENARIO),
-        actions,
-        trainee=stand_in_trainee(),
-        trainer="liu.yang",
-        language="zh",
-        now=utcnow(),
-    ).end()
+    card = replayed(desk, actions).end()
     failed = {check.id: check for check in card.flags}
     assert "authority" in failed
     assert "A refund for a late parcel needs a senior agent" in failed["authority"].detail.en
@@ -289,15 +286,7 @@ def test_the_desk_is_untouched_by_a_session(desk: AppContext, tmp_path: Path) ->
             + OVER_AUTHORITY.replace("at = 30", "at = 210").replace("at = 900", "at = 220"),
         )
     )
-    run = replay(
-        desk,
-        load_scenario(SCENARIO),
-        actions,
-        trainee=stand_in_trainee(),
-        trainer="liu.yang",
-        language="zh",
-        now=utcnow(),
-    )
+    run = replayed(desk, actions)
     assert sum(e.kind is EventKind.GRANT for e in run.events) == 1  # the end stops the replay
     assert counts(desk) == before
     assert not list((desk.settings.home / "training").iterdir())  # the sandbox is discarded

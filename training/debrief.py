@@ -14,6 +14,7 @@ from store.bilingual import Text
 from training.events import Event, EventKind, GrantOutcome
 from training.records import FinishedSession, SessionRecord
 from training.rubric import CRITERIA, Criterion, RubricScore, rubric_percent
+from training.scoring import Tally
 
 LANGUAGES = ("en", "zh")
 
@@ -98,7 +99,7 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class Debrief:
+class Debrief(Tally[CheckLine]):
     scenario: str
     title: Text
     trainee: str  # as shown: "王伟 (wang.wei)"
@@ -111,18 +112,6 @@ class Debrief:
     rubric: tuple[RubricLine, ...]  # every criterion, in the rubric's order
     notes: str
     timeline: tuple[TimelineEntry, ...]
-
-    @property
-    def earned(self) -> int:
-        return sum(check.earned for check in self.checks)
-
-    @property
-    def possible(self) -> int:
-        return sum(check.possible for check in self.checks)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.earned / self.possible) if self.possible else 100
 
     @property
     def scored(self) -> tuple[RubricScore, ...]:

@@ -12,7 +12,7 @@ from training.events import Event
 from training.models import TrainingSession
 from training.rubric import RubricScore, rubric_percent
 from training.scenario import Scenario
-from training.scoring import ScoreCard
+from training.scoring import ScoreCard, percent_of
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class SessionRecord:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.earned / self.possible) if self.possible else 100
+        return percent_of(self.earned, self.possible)
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -3,6 +3,7 @@ actions and time, each with its points and a bilingual explanation."""
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Generic, Protocol, TypeVar
 
 from store.bilingual import Text
 from training.dialogue import branch_matches
@@ -40,10 +41,25 @@ class Check:
         }
 
 
-@dataclass(frozen=True)
-class ScoreCard:
-    checks: tuple[Check, ...]
-    minutes: float
+def percent_of(earned: int, possible: int) -> int:
+    return round(100 * earned / possible) if possible else 100
+
+
+class PointsLike(Protocol):
+    @property
+    def earned(self) -> int: ...
+
+    @property
+    def possible(self) -> int: ...
+
+
+C = TypeVar("C", bound=PointsLike)
+
+
+class Tally(Generic[C]):
+    """Points over a set of checks: the score card's, and a debrief's."""
+
+    checks: tuple[C, ...]
 
     @property
     def earned(self) -> int:
@@ -55,7 +71,13 @@ class ScoreCard:
 
     @property
     def percent(self) -> int:
-        return round(100 * self.earned / self.possible) if self.possible else 100
+        return percent_of(self.earned, self.possible)
+
+
+@dataclass(frozen=True)
+class ScoreCard(Tally[Check]):
+    checks: tuple[Check, ...]
+    minutes: float
 
     @property
     def flags(self) -> tuple[Check, ...]:
