@@ -51,6 +51,7 @@ from training.records import FinishedSession, record_session
 from training.rubric import CRITERIA, Criterion, RubricScore
 
 log = logging.getLogger(__name__)
+CHECK_COLUMN_MAX = 220  # pixels
 
 FAILED = (QColor("#8c1d18"), QColor("#fdecea"))
 PARTIAL = (QColor("#7a4d00"), QColor("#fff4dc"))
@@ -492,6 +493,10 @@ class DebriefDialog(QDialog):
                 elif column == 1:
                     cell.setForeground(PASSED)
                 self.checks.setItem(row, column, cell)
+        # The check's name wraps rather than push the details out of sight.
+        header = self.checks.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.checks.setColumnWidth(0, min(self.checks.sizeHintForColumn(0), CHECK_COLUMN_MAX))
         self.checks.resizeRowsToContents()
 
     def _fill_timeline(self, debrief: Debrief, language: str) -> None:

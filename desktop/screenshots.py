@@ -37,7 +37,6 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-TRAINING = "late-delivery-loyal"  # the scenario shown
 SEARCHES = {"en": "late delivery voucher", "zh_CN": "延迟 补偿"}
 REASONS = {
     "en": "Parcel six days late; the customer had planned it as a gift.",
@@ -97,20 +96,37 @@ def grab_console(window: MainWindow, context: AppContext, out: Path, language: s
     console.close()
 
 
+# The scenario shown in each language, and the trainee's first reply in it.
+TRAINING = {"en": "repeat-complaint-churn", "zh_CN": "late-delivery-loyal"}
+TRAINEES = {"en": "emma.clarke", "zh_CN": "wang.wei"}
 TRAINING_REPLIES = {
-    "en": "I'm so sorry your air purifier hasn't arrived. Let me check where it is right now.",
-    "zh_CN": "真的很抱歉，您的空气净化器还没到。我马上帮您查一下包裹现在在哪里。",
+    "en": "I'm really sorry, Rachel: three problems in three months is not the service "
+    "you've had from us for a year. Let me look at everything that happened first.",
+    "zh_CN": "周女士您好，真的很抱歉，给您母亲的生日礼物还没到，您一定很着急。"
+    "我马上帮您查一下包裹现在在哪里。",
+}
+RUBRIC = {"empathy": 4, "listening": 3, "language": 4, "ownership": 3}
+RUBRIC_COMMENTS = {
+    "en": "Named her frustration before explaining anything.",
+    "zh_CN": "先回应了客户的担心，再查物流。",
 }
 
 
 def grab_training(window: MainWindow, context: AppContext, out: Path, language: str) -> None:
-    """Training: the trainer's set-up, a session under way, and its debrief."""
+    """Training: the trainer's set-up, a session under way, and its debrief with a rubric."""
     window.set_user(context.users.get("liu.yang"))
     setup = window.open_training()
     assert setup is not None
     assert window.training is not None
     settle(800)
-    setup.select_scenario(TRAINING)
+    setup.select_scenario(TRAINING[language])
+    setup.trainee.setCurrentIndex(
+        next(
+            row
+            for row in range(setup.trainee.count())
+            if setup.trainee.itemData(row).username == TRAINEES[language]
+        )
+    )
     settle()
     save(setup, out / f"training-setup-{language}.png")
     setup.start()
@@ -133,9 +149,15 @@ def grab_training(window: MainWindow, context: AppContext, out: Path, language: 
     save(session, out / f"training-session-{language}.png")
     session.finish()
     settle(800)
-    if session.debrief is not None:
-        save(session.debrief, out / f"training-debrief-{language}.png")
-        session.debrief.close()
+    debrief = session.debrief
+    if debrief is not None:
+        for row in debrief.rubric_rows:
+            row.scores.group.button(RUBRIC[row.criterion.id]).click()
+        debrief.rubric_rows[0].comment.setText(RUBRIC_COMMENTS[language])
+        debrief.save()
+        settle(800)
+        save(debrief, out / f"training-debrief-{language}.png")
+        debrief.close()
     session.close()
     settle()
 

@@ -98,7 +98,8 @@ class ChatPane(Pane):
         body = html.escape(text).replace("\n", "<br>")
         self.transcript.append(
             f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td align="{align}">'
-            f'<table cellpadding="8" style="background:{background};border:1px solid {border}">'
+            f'<table width="85%" align="{align}" cellpadding="8" '
+            f'style="background:{background};border:1px solid {border}">'
             f'<tr><td><span style="color:#5b6b80;font-size:11px">{html.escape(name)} · '
             f"{stamp}</span><br>{body}</td></tr></table></td></tr></table>"
         )

@@ -104,13 +104,15 @@ class TrainingSetupDialog(QDialog):
         top.addWidget(self.scenarios, 1)
         top.addWidget(self.details, 1)
         self.form = QFormLayout()
-        self.form.addRow("", self.trainee)
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
         mode = QHBoxLayout()
         mode.addWidget(self.scripted)
         mode.addWidget(self.live)
         mode.addStretch(1)
-        self.form.addRow("", mode)
-        self.form.addRow("", self.language)
+        for label, field in zip(self.form_labels, (self.trainee, mode, self.language), strict=True):
+            self.form.addRow(label, field)
+        self.form_labels[0].setBuddy(self.trainee)
+        self.form_labels[2].setBuddy(self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(self.form)
@@ -127,10 +129,8 @@ class TrainingSetupDialog(QDialog):
         self.setWindowTitle(self.tr("Start a training session"))
         self.scenarios.setAccessibleName(self.tr("Scenarios"))
         labels = (self.tr("&Trainee:"), self.tr("The customer:"), self.tr("Customer spea&ks:"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         self.trainee.setAccessibleName(self.tr("Trainee"))
         self.language.setAccessibleName(self.tr("The customer's language"))
         self.scripted.setText(self.tr("Follows the sc&ript"))

@@ -100,8 +100,9 @@ def test_failed_checks_are_highlighted(qtbot, desk, runner, monkeypatch) -> None
     debrief = DebriefDialog(desk, runner, run)
     qtbot.addWidget(debrief)
     checks = debrief.checks
-    rows = {checks.item(row, 0).text(): row for row in range(checks.rowCount())}
-    jargon = rows["Avoided: Internal jargon"]
+    rows = {checks.item(row, 2).text(): row for row in range(checks.rowCount())}
+    jargon = rows["Done 1 time(s): Internal jargon"]
+    assert checks.item(jargon, 0).text() == "Forbidden action"
     assert checks.item(jargon, 1).text() == "0 / 2"
     assert checks.item(jargon, 0).background().color().name() == "#fdecea"
     answer(monkeypatch, QMessageBox.StandardButton.Discard)

@@ -17,6 +17,7 @@ from training.rubric import CRITERIA, Criterion, RubricScore, rubric_percent
 from training.scoring import Tally
 
 LANGUAGES = ("en", "zh")
+SHOWN_HITS = 5  # of a search's results, in the timeline: the first ones, as the list shows
 
 
 class Who(StrEnum):
@@ -226,7 +227,8 @@ def _entry(event: Event, names: Names) -> TimelineEntry:
     if kind is EventKind.END:
         return TimelineEntry(event.at, Who.SESSION, kind, _ACTIONS[kind])
     if kind is EventKind.SEARCH:
-        count, hits = len(event.found), ", ".join(event.found)
+        count = len(event.found)
+        hits = ", ".join(event.found[:SHOWN_HITS]) + (" …" if count > SHOWN_HITS else "")
         detail = (
             Text(f"{count} result(s): {hits}", f"{count} 条结果：{hits}")
             if event.found

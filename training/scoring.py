@@ -249,15 +249,16 @@ def violates(rule: Forbidden, event: Event) -> bool:
 
 def _avoided(index: int, rule: Forbidden, events: list[Event]) -> Check:
     broken = [e for e in events if violates(rule, e)]
-    title = Text(f"Avoided: {rule.why.en}", f"避免：{rule.why.zh}")
+    title = Text("Forbidden action", "禁止的行为")
     detail = (
-        Text("Avoided.", "已避免。")
+        Text(f"Avoided: {rule.why.en}", f"已避免：{rule.why.zh}")
         if not broken
-        else Text(f"Done {len(broken)} time(s).", f"出现 {len(broken)} 次。")
+        else Text(
+            f"Done {len(broken)} time(s): {rule.why.en}", f"出现 {len(broken)} 次：{rule.why.zh}"
+        )
     )
-    return Check(
-        f"forbidden:{index}", title, 0 if broken else FORBIDDEN_POINTS, FORBIDDEN_POINTS, detail
-    )
+    earned = 0 if broken else FORBIDDEN_POINTS
+    return Check(f"forbidden:{index}", title, earned, FORBIDDEN_POINTS, detail)
 
 
 def _time(minutes: float, target: int) -> Check:
