@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 from knowledge import tables
@@ -86,6 +87,24 @@ class IndexFolder:
                 connection.close()
             raise IndexUnusableError(f"the search index is damaged ({type(exc).__name__})") from exc
         return connection
+
+    def copy_to(self, target: "IndexFolder") -> bool:
+        """Make a copy of the current generation target's current one (a training sandbox
+        starts with the desk's index instead of building its own); False when there is none.
+
+        SQLite's online backup copies a consistent index even while this one is written to.
+        """
+        try:
+            source = self.open()
+        except IndexUnusableError:
+            return False
+        target.root.mkdir(parents=True, exist_ok=True)
+        directory = target.root / "1"
+        directory.mkdir()
+        with closing(source), closing(connect(directory / INDEX_FILE, create=True)) as copy:
+            source.backup(copy)
+        target._switch_to(directory)
+        return True
 
     def build(
         self, articles: Iterable[IndexedArticle], total: int, state: str, progress: Progress

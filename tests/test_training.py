@@ -13,6 +13,7 @@ from frontline.context import AppContext
 from frontline.demo import load_demo
 from frontline.training import TrainingRun, create_sandbox, scenario_case
 from frontline.training_replay import replay, stand_in_trainee
+from knowledge.service import IndexReport
 from policies.audit import AuditLog
 from policies.models import ApprovalRequest, AuditEntry, Grant
 from store.types import utcnow
@@ -295,9 +296,12 @@ def test_the_desk_is_untouched_by_a_session(desk: AppContext, tmp_path: Path) ->
 def test_a_sandbox_holds_the_scenario_and_the_desks_policy(desk: AppContext) -> None:
     scenario = load_scenario(SCENARIO)
     trainee = desk.users.get("wang.wei")
+    desk.knowledge.update_index()  # a workstation that has searched before
     sandbox = create_sandbox(desk, scenario, trainee, now=utcnow())
     try:
         inside = sandbox.context
+        # It starts with a copy of the desk's index, current as it is: nothing to build.
+        assert inside.knowledge.update_index() == IndexReport(0, 0, rebuilt=False)
         assert (
             inside.compensations.active_policy().version
             == desk.compensations.active_policy().version
