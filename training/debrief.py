@@ -14,7 +14,7 @@ from store.bilingual import Text
 from training.events import Event, EventKind, GrantOutcome
 from training.records import FinishedSession, SessionRecord
 from training.rubric import CRITERIA, Criterion, RubricScore, rubric_percent
-from training.scoring import Tally
+from training.scoring import Check, Tally
 
 LANGUAGES = ("en", "zh")
 SHOWN_HITS = 5  # of a search's results, in the timeline: the first ones, as the list shows
@@ -45,22 +45,6 @@ class Names:
     def article(self, article_id: str) -> str:
         title = self.articles.get(article_id.upper())
         return f"{article_id} · {title}" if title else article_id
-
-
-@dataclass(frozen=True)
-class CheckLine:
-    title: Text
-    earned: int
-    possible: int
-    detail: Text
-
-    @property
-    def passed(self) -> bool:
-        return self.earned == self.possible
-
-    @property
-    def failed(self) -> bool:
-        return self.earned == 0 and self.possible > 0
 
 
 @dataclass(frozen=True)
@@ -100,7 +84,7 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class Debrief(Tally[CheckLine]):
+class Debrief(Tally[Check]):
     scenario: str
     title: Text
     trainee: str  # as shown: "王伟 (wang.wei)"
@@ -109,7 +93,7 @@ class Debrief(Tally[CheckLine]):
     started_at: datetime
     mode: str  # scripted, live or headless
     seconds: float
-    checks: tuple[CheckLine, ...]
+    checks: tuple[Check, ...]
     rubric: tuple[RubricLine, ...]  # every criterion, in the rubric's order
     notes: str
     timeline: tuple[TimelineEntry, ...]
@@ -129,9 +113,6 @@ class Debrief(Tally[CheckLine]):
     @classmethod
     def from_finished(cls, finished: FinishedSession, names: Names | None = None) -> "Debrief":
         names = names or Names()
-        checks = tuple(
-            CheckLine(c.title, c.earned, c.possible, c.detail) for c in finished.card.checks
-        )
         return cls(
             scenario=finished.scenario.id,
             title=finished.scenario.title,
@@ -141,7 +122,7 @@ class Debrief(Tally[CheckLine]):
             started_at=finished.started_at,
             mode=finished.mode,
             seconds=(finished.finished_at - finished.started_at).total_seconds(),
-            checks=checks,
+            checks=finished.card.checks,
             rubric=rubric_lines(finished.rubric),
             notes=finished.notes,
             timeline=timeline(finished.events, names),
@@ -159,7 +140,7 @@ class Debrief(Tally[CheckLine]):
             started_at=record.started_at,
             mode=record.mode,
             seconds=(record.finished_at - record.started_at).total_seconds(),
-            checks=tuple(_stored_check(entry) for entry in record.checks),
+            checks=tuple(Check.from_dict(entry) for entry in record.checks),
             rubric=rubric_lines(record.rubric),
             notes=record.notes,
             timeline=timeline(record.events, names),
@@ -173,18 +154,6 @@ def rubric_lines(scores: Iterable[RubricScore]) -> tuple[RubricLine, ...]:
         if c.id in given
         else RubricLine(c, None)
         for c in CRITERIA
-    )
-
-
-def _stored_check(entry: Mapping[str, object]) -> CheckLine:
-    def text(key: str) -> Text:
-        value = entry.get(key)
-        if isinstance(value, Mapping):
-            return Text(str(value.get("en", "")), str(value.get("zh", "")))
-        return Text(str(value or ""), str(value or ""))
-
-    return CheckLine(
-        text("title"), int(str(entry["earned"])), int(str(entry["possible"])), text("detail")
     )
 
 

@@ -1,6 +1,7 @@
 """The automatic checks of a session: articles, compensation, authority, escalation, forbidden
 actions and time, each with its points and a bilingual explanation."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Generic, Protocol, TypeVar
@@ -29,6 +30,24 @@ class Check:
     @property
     def passed(self) -> bool:
         return self.earned == self.possible
+
+    @property
+    def failed(self) -> bool:
+        """Not a point earned: what a debrief shows in red."""
+        return self.earned == 0 and self.possible > 0
+
+    @classmethod
+    def from_dict(cls, entry: Mapping[str, object]) -> "Check":
+        """A check as `as_dict` stored it."""
+
+        def text(key: str) -> Text:
+            value = entry.get(key)
+            if isinstance(value, Mapping):
+                return Text(str(value.get("en", "")), str(value.get("zh", "")))
+            return Text(str(value or ""), str(value or ""))
+
+        earned, possible = int(str(entry["earned"])), int(str(entry["possible"]))
+        return cls(str(entry.get("id", "")), text("title"), earned, possible, text("detail"))
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -82,7 +101,7 @@ class ScoreCard(Tally[Check]):
     @property
     def flags(self) -> tuple[Check, ...]:
         """Checks that failed outright: what the debrief shows first."""
-        return tuple(check for check in self.checks if check.earned == 0)
+        return tuple(check for check in self.checks if check.failed)
 
     def as_dict(self) -> dict[str, object]:
         return {
