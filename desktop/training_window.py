@@ -17,13 +17,21 @@ from PySide6.QtWidgets import (
 )
 
 from accounts.directory import UserRecord
-from desktop.compensation_labels import amount_label, ui_language, ui_text
+from desktop.compensation_labels import amount_label, money, ui_language, ui_text
 from desktop.status_bar import DeskStatusBar
 from desktop.tasks import TaskRunner
 from desktop.training_chat import ChatPane
 from desktop.workspace import Workspace
 from frontline.context import AppContext
-from frontline.training import Sandbox, TrainingRun, grant_event
+from frontline.training import (
+    Sandbox,
+    TrainingRun,
+    decide_request,
+    grant_event,
+    pending_request,
+)
+from policies.grant_log import RequestRecord
+from policies.model import Kind
 from policies.requests import GrantRequest, GrantResult
 from training.events import Event, EventKind, GrantOutcome
 from training.scenario import Turn
@@ -82,9 +90,12 @@ class TrainingWindow(QMainWindow):
         self.addToolBar(bar)
         self.briefing_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+B"))
         self.briefing_action.triggered.connect(self.show_briefing)
+        self.decide_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+D"))
+        self.decide_action.triggered.connect(self.decide_request)
         self.finish_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+F"))
         self.finish_action.triggered.connect(self.finish)
         bar.addAction(self.briefing_action)
+        bar.addAction(self.decide_action)
         bar.addSeparator()
         bar.addAction(self.finish_action)
 
@@ -125,6 +136,7 @@ class TrainingWindow(QMainWindow):
         )
         self.banner.setAccessibleName(self.tr("Training session"))
         self.briefing_action.setText(self.tr("Trainer's &briefing"))
+        self.decide_action.setText(self.tr("&Approve or deny as supervisor…"))
         self.finish_action.setText(self.tr("&Finish and debrief"))
 
     # --- what the trainee does
@@ -170,14 +182,20 @@ class TrainingWindow(QMainWindow):
             GrantOutcome.REFUSED: self.tr("The policy refused %1 %2."),
         }
         kind_id, amount = event.compensation or "", event.amount or Decimal(0)
-        decided = self.workspace.compensation_pane.decided
-        if decided is not None and kind_id in decided.policy.kinds:
-            kind = decided.kind(kind_id)
-            name, shown = ui_text(kind.name), amount_label(amount, kind.unit, decided.currency)
+        kind, currency = self._policy_kind(kind_id)
+        if kind is not None:
+            name, shown = ui_text(kind.name), amount_label(amount, kind.unit, currency)
         else:
             name, shown = kind_id, str(amount)
         text = texts[event.outcome or GrantOutcome.REFUSED]
         return text.replace("%1", name).replace("%2", shown)
+
+    def _policy_kind(self, kind_id: str) -> tuple[Kind | None, str]:
+        """A compensation kind as the sandbox's policy names it, and the policy's currency."""
+        decided = self.workspace.compensation_pane.decided
+        if decided is None:
+            return None, ""
+        return decided.policy.kinds.get(kind_id), decided.currency
 
     def _replied(self, text: str) -> None:
         at = self.run.elapsed()
@@ -204,6 +222,62 @@ class TrainingWindow(QMainWindow):
             f"<p>{html.escape(ui_text(scenario.summary))}</p>"
             f"<p><b>{html.escape(scenario.persona.name)}</b>: "
             f"{html.escape(scenario.persona.briefing.get(language))}</p>",
+        )
+
+    def decide_request(self) -> None:
+        """The trainer plays the supervisor: the trainee's newest waiting request."""
+        self._runner.submit(
+            "training/request",
+            lambda: pending_request(self.sandbox),
+            self._ask_decision,
+            self._decision_failed,
+        )
+
+    def _ask_decision(self, request: RequestRecord | None) -> None:
+        if request is None:
+            QMessageBox.information(
+                self, self.tr("Approval"), self.tr("No approval request is waiting.")
+            )
+            return
+        kind, _currency = self._policy_kind(request.kind)
+        kind_name = ui_text(kind.name) if kind is not None else request.kind
+        asked = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Approval"),
+            self.tr("%1 asks to give %2 %3: “%4”")
+            .replace("%1", request.agent)
+            .replace("%2", kind_name)
+            .replace("%3", money(request.value, request.currency))
+            .replace("%4", request.reason),
+            parent=self,
+        )
+        approve = asked.addButton(self.tr("&Approve"), QMessageBox.ButtonRole.AcceptRole)
+        deny = asked.addButton(self.tr("&Deny"), QMessageBox.ButtonRole.RejectRole)
+        asked.addButton(QMessageBox.StandardButton.Cancel)
+        asked.exec()
+        if asked.clickedButton() not in (approve, deny):
+            return
+        approved = asked.clickedButton() is approve
+        note = self.tr("Decided by the trainer in the training session.")
+        self._runner.submit(
+            "training/request",
+            lambda: decide_request(self.sandbox, request.id, approve=approved, note=note),
+            lambda _done: self._decided(approved),
+            self._decision_failed,
+        )
+
+    def _decided(self, approved: bool) -> None:
+        self.chat.show_note(
+            self.tr("The supervisor approved the request.")
+            if approved
+            else self.tr("The supervisor denied the request.")
+        )
+        self.workspace.compensation_pane.refresh_requests()
+        self.workspace.customer_pane.refresh()
+
+    def _decision_failed(self, error: Exception) -> None:
+        QMessageBox.warning(
+            self, self.tr("Approval"), self.tr("Not decided: %1").replace("%1", str(error))
         )
 
     def finish(self) -> None:

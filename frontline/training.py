@@ -29,6 +29,7 @@ from frontline.config import Settings
 from frontline.context import AppContext
 from frontline.schema import init_database
 from knowledge.copying import copy_knowledge
+from policies.grant_log import RequestRecord, list_requests
 from policies.requests import Case, GrantRequest, GrantResult, Outcome
 from resources import resource
 from store.types import utcnow
@@ -261,6 +262,21 @@ class TrainingRun:
             rubric,
             notes,
         )
+
+
+def pending_request(sandbox: Sandbox) -> RequestRecord | None:
+    """The sandbox's newest approval request still waiting, for the trainer to decide."""
+    waiting = list_requests(sandbox.context.engine, pending_only=True, newest_first=True, limit=1)
+    return waiting[0] if waiting else None
+
+
+def decide_request(sandbox: Sandbox, request_id: int, *, approve: bool, note: str) -> None:
+    """The trainer, as the sandbox's supervisor, approves or denies a trainee's request."""
+    supervisor = sandbox.context.agent(SANDBOX_APPROVER)
+    if approve:
+        sandbox.context.compensations.approve(request_id, supervisor, note or None)
+    else:
+        sandbox.context.compensations.deny(request_id, supervisor, note)
 
 
 def grant_request(

@@ -18,7 +18,7 @@ from desktop.training_window import TrainingWindow
 from desktop.ui_settings import UiSettings
 from frontline.context import AppContext
 from frontline.demo import load_demo
-from frontline.training import TrainingRun
+from frontline.training import TrainingRun, grant_request, pending_request, scenario_case
 from policies.models import Grant
 from tests.test_desktop_compensation_pane import choose, fill, open_dialog, wait_decided
 from tests.test_desktop_customer_pane import open_customer
@@ -196,3 +196,27 @@ def test_no_two_training_controls_share_an_accelerator(qtbot, window, demo, lang
         session.close()
     finally:
         translations.switch("en")
+
+
+def test_the_trainer_approves_the_trainees_request(qtbot, window, demo, monkeypatch) -> None:
+    session = start(qtbot, window, demo)
+    scenario = session.run.scenario
+    request = grant_request(
+        session.sandbox,
+        scenario,
+        "wang.wei",
+        kind="voucher",
+        reason="Six days late",
+        amount=Decimal("80.00"),
+        item=None,
+        case=scenario_case(scenario),
+    )
+    session.sandbox.context.compensations.grant(request)
+    # The trainer presses Approve in the question that asks them.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.buttons()[0])
+    session.decide_request()
+    qtbot.waitUntil(lambda: "The supervisor approved the request." in transcript(session))
+    assert pending_request(session.sandbox) is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    session.close()

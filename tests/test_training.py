@@ -11,11 +11,19 @@ from customers.models import Customer
 from frontline.cli.main import main
 from frontline.context import AppContext
 from frontline.demo import load_demo
-from frontline.training import TrainingRun, create_sandbox, scenario_case
+from frontline.training import (
+    TrainingRun,
+    create_sandbox,
+    decide_request,
+    grant_request,
+    pending_request,
+    scenario_case,
+)
 from frontline.training_replay import replay, stand_in_trainee
 from knowledge.service import IndexReport
 from policies.audit import AuditLog
 from policies.models import ApprovalRequest, AuditEntry, Grant
+from policies.requests import Outcome
 from store.types import utcnow
 from training.actions_file import Action, ActionsFileError, read_actions
 from training.events import Event, EventKind, GrantOutcome
@@ -385,3 +393,32 @@ def test_cli_run_names_a_bad_action(
     actions = write(tmp_path, "a.toml", '[[actions]]\nat = 1\ndo = "article"\narticle = "NOPE-1"\n')
     assert main(["training", "run", str(SCENARIO), "--actions", str(actions)]) == 1
     assert "a.toml:1: no article 'NOPE-1' in the knowledge base" in capsys.readouterr().err
+
+
+def test_the_trainer_decides_a_request_in_the_sandbox(desk: AppContext) -> None:
+    scenario = load_scenario(SCENARIO)
+    sandbox = create_sandbox(desk, scenario, desk.users.get("wang.wei"), now=utcnow())
+    try:
+        assert pending_request(sandbox) is None
+        case = scenario_case(scenario)
+        request = grant_request(
+            sandbox,
+            scenario,
+            "wang.wei",
+            kind="voucher",
+            reason="Six days late",
+            amount=Decimal("80.00"),
+            item=None,
+            case=case,
+        )
+        asked = sandbox.context.compensations.grant(request)
+        assert asked.outcome is Outcome.PENDING  # above the agent's CNY 30
+        waiting = pending_request(sandbox)
+        assert waiting is not None
+        assert waiting.id == asked.request_id
+        decide_request(sandbox, waiting.id, approve=True, note="")
+        assert pending_request(sandbox) is None
+        with sandbox.context.engine.connect() as connection:
+            assert connection.scalar(select(func.count()).select_from(Grant)) == 1
+    finally:
+        sandbox.discard()

@@ -513,17 +513,17 @@
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_chat.py" line="131"/>
+        <location filename="../../desktop/training_chat.py" line="132"/>
         <source>Hand to a supervisor</source>
         <translation>Hand to a supervisor</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_chat.py" line="132"/>
+        <location filename="../../desktop/training_chat.py" line="133"/>
         <source>What should the supervisor know?</source>
         <translation>What should the supervisor know?</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_chat.py" line="150"/>
+        <location filename="../../desktop/training_chat.py" line="151"/>
         <source>The script suggests: %1</source>
         <translation>The script suggests: %1</translation>
     </message>
@@ -1444,205 +1444,205 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="303"/>
+        <location filename="../../desktop/debrief_dialog.py" line="296"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="316"/>
+        <location filename="../../desktop/debrief_dialog.py" line="309"/>
         <source>The rubric is not scored. Save the session without it?</source>
         <translation>The rubric is not scored. Save the session without it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="318"/>
+        <location filename="../../desktop/debrief_dialog.py" line="311"/>
         <source>Not scored: %1. Save the session without these scores?</source>
         <translation>Not scored: %1. Save the session without these scores?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="323"/>
+        <location filename="../../desktop/debrief_dialog.py" line="316"/>
         <source>Save without a full rubric?</source>
         <translation>Save without a full rubric?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="341"/>
+        <location filename="../../desktop/debrief_dialog.py" line="334"/>
         <source>Saved to %1&apos;s progress.</source>
         <translation>Saved to %1&apos;s progress.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="347"/>
+        <location filename="../../desktop/debrief_dialog.py" line="340"/>
         <source>Not saved: the database cannot be reached. Try again.</source>
         <translation>Not saved: the database cannot be reached. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="351"/>
+        <location filename="../../desktop/debrief_dialog.py" line="344"/>
         <source>Not saved: something went wrong. The details are in the log.</source>
         <translation>Not saved: something went wrong. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="367"/>
+        <location filename="../../desktop/debrief_dialog.py" line="360"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="369"/>
+        <location filename="../../desktop/debrief_dialog.py" line="362"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="385"/>
+        <location filename="../../desktop/debrief_dialog.py" line="378"/>
         <source>Close without saving?</source>
         <translation>Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="386"/>
+        <location filename="../../desktop/debrief_dialog.py" line="379"/>
         <source>The session is not saved: it will not appear in %1&apos;s progress.</source>
         <translation>The session is not saved: it will not appear in %1&apos;s progress.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="404"/>
+        <location filename="../../desktop/debrief_dialog.py" line="397"/>
         <source>Debrief — %1</source>
         <translation>Debrief — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="406"/>
+        <location filename="../../desktop/debrief_dialog.py" line="399"/>
         <source>TRAINING DEBRIEF</source>
         <translation>TRAINING DEBRIEF</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="407"/>
-        <location filename="../../desktop/debrief_dialog.py" line="422"/>
+        <location filename="../../desktop/debrief_dialog.py" line="400"/>
+        <location filename="../../desktop/debrief_dialog.py" line="415"/>
         <source>Automatic checks</source>
         <translation>Automatic checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="408"/>
-        <location filename="../../desktop/debrief_dialog.py" line="426"/>
+        <location filename="../../desktop/debrief_dialog.py" line="401"/>
+        <location filename="../../desktop/debrief_dialog.py" line="419"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="409"/>
+        <location filename="../../desktop/debrief_dialog.py" line="402"/>
         <source>Trainer&apos;s rubric</source>
         <translation>Trainer&apos;s rubric</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="412"/>
+        <location filename="../../desktop/debrief_dialog.py" line="405"/>
         <source>Score each habit from 0 (not shown) to 4 (a model for others); press a score again to take it back. A comment with an example helps the trainee most.</source>
         <translation>Score each habit from 0 (not shown) to 4 (a model for others); press a score again to take it back. A comment with an example helps the trainee most.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="416"/>
-        <location filename="../../desktop/debrief_dialog.py" line="418"/>
+        <location filename="../../desktop/debrief_dialog.py" line="409"/>
+        <location filename="../../desktop/debrief_dialog.py" line="411"/>
         <source>Overall notes</source>
         <translation>Overall notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="417"/>
+        <location filename="../../desktop/debrief_dialog.py" line="410"/>
         <source>What went well, and the one thing to work on next</source>
         <translation>What went well, and the one thing to work on next</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <location filename="../../desktop/debrief_dialog.py" line="413"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <location filename="../../desktop/debrief_dialog.py" line="413"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <location filename="../../desktop/debrief_dialog.py" line="413"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="427"/>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
         <source>Automatic score</source>
         <translation>Automatic score</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="428"/>
+        <location filename="../../desktop/debrief_dialog.py" line="421"/>
         <source>Rubric score</source>
         <translation>Rubric score</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="431"/>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="432"/>
+        <location filename="../../desktop/debrief_dialog.py" line="425"/>
         <source>Export &amp;HTML…</source>
         <translation>Export &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="433"/>
+        <location filename="../../desktop/debrief_dialog.py" line="426"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <location filename="../../desktop/debrief_dialog.py" line="436"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <location filename="../../desktop/debrief_dialog.py" line="436"/>
         <source>&amp;Save to progress</source>
         <translation>&amp;Save to progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="455"/>
+        <location filename="../../desktop/debrief_dialog.py" line="448"/>
         <source>Trainee: %1</source>
         <translation>Trainee: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="456"/>
+        <location filename="../../desktop/debrief_dialog.py" line="449"/>
         <source>Trainer: %1</source>
         <translation>Trainer: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="472"/>
+        <location filename="../../desktop/debrief_dialog.py" line="465"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="474"/>
+        <location filename="../../desktop/debrief_dialog.py" line="467"/>
         <source>%1 of %2 points</source>
         <translation>%1 of %2 points</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="480"/>
+        <location filename="../../desktop/debrief_dialog.py" line="473"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="482"/>
+        <location filename="../../desktop/debrief_dialog.py" line="475"/>
         <source>%1 of %2 criteria scored</source>
         <translation>%1 of %2 criteria scored</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="507"/>
+        <location filename="../../desktop/debrief_dialog.py" line="504"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="508"/>
+        <location filename="../../desktop/debrief_dialog.py" line="505"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
@@ -1650,22 +1650,22 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>DebriefExport</name>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="59"/>
+        <location filename="../../desktop/debrief_pdf.py" line="60"/>
         <source>Export the debrief as PDF</source>
         <translation>Export the debrief as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="60"/>
+        <location filename="../../desktop/debrief_pdf.py" line="61"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="62"/>
+        <location filename="../../desktop/debrief_pdf.py" line="63"/>
         <source>Export the debrief as HTML</source>
         <translation>Export the debrief as HTML</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="63"/>
+        <location filename="../../desktop/debrief_pdf.py" line="64"/>
         <source>Web pages (*.html)</source>
         <translation>Web pages (*.html)</translation>
     </message>
@@ -3424,98 +3424,98 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>TraineeProgress</name>
     <message>
-        <location filename="../../desktop/training_progress.py" line="135"/>
+        <location filename="../../desktop/training_progress.py" line="136"/>
         <source>The sessions could not be loaded. Try again later.</source>
         <translation>The sessions could not be loaded. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="157"/>
+        <location filename="../../desktop/training_progress.py" line="158"/>
         <source>Not exported: %1</source>
         <translation>Not exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="159"/>
+        <location filename="../../desktop/training_progress.py" line="160"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="172"/>
+        <location filename="../../desktop/training_progress.py" line="173"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="173"/>
+        <location filename="../../desktop/training_progress.py" line="174"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="174"/>
+        <location filename="../../desktop/training_progress.py" line="175"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="175"/>
+        <location filename="../../desktop/training_progress.py" line="176"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="176"/>
+        <location filename="../../desktop/training_progress.py" line="177"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="179"/>
+        <location filename="../../desktop/training_progress.py" line="180"/>
         <source>Training sessions</source>
         <translation>Training sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="180"/>
-        <location filename="../../desktop/training_progress.py" line="242"/>
+        <location filename="../../desktop/training_progress.py" line="181"/>
+        <location filename="../../desktop/training_progress.py" line="243"/>
         <source>Scores across sessions</source>
         <translation>Scores across sessions</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="181"/>
+        <location filename="../../desktop/training_progress.py" line="182"/>
         <source>Export debrief as &amp;PDF…</source>
         <translation>Export debrief as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="182"/>
+        <location filename="../../desktop/training_progress.py" line="183"/>
         <source>Export debrief as &amp;HTML…</source>
         <translation>Export debrief as &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="195"/>
+        <location filename="../../desktop/training_progress.py" line="196"/>
         <source>Training progress: %1</source>
         <translation>Training progress: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="200"/>
+        <location filename="../../desktop/training_progress.py" line="201"/>
         <source>Loading the sessions…</source>
         <translation>Loading the sessions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="202"/>
+        <location filename="../../desktop/training_progress.py" line="203"/>
         <source>No finished sessions yet.</source>
         <translation>No finished sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="206"/>
+        <location filename="../../desktop/training_progress.py" line="207"/>
         <source>%1 sessions · automatic score %2% (first) → %3% (latest)</source>
         <translation>%1 sessions · automatic score %2% (first) → %3% (latest)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="243"/>
+        <location filename="../../desktop/training_progress.py" line="244"/>
         <source>Automatic checks</source>
         <translation>Automatic checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="244"/>
+        <location filename="../../desktop/training_progress.py" line="245"/>
         <source>Trainer&apos;s rubric</source>
         <translation>Trainer&apos;s rubric</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="252"/>
+        <location filename="../../desktop/training_progress.py" line="253"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -3542,22 +3542,22 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>TrainingSetupDialog</name>
     <message>
-        <location filename="../../desktop/training_setup.py" line="127"/>
+        <location filename="../../desktop/training_setup.py" line="129"/>
         <source>Start a training session</source>
         <translation>Start a training session</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="128"/>
+        <location filename="../../desktop/training_setup.py" line="130"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="129"/>
+        <location filename="../../desktop/training_setup.py" line="131"/>
         <source>&amp;Trainee:</source>
         <translation>&amp;Trainee:</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="129"/>
+        <location filename="../../desktop/training_setup.py" line="131"/>
         <source>The customer:</source>
         <translation>The customer:</translation>
     </message>
@@ -3577,7 +3577,7 @@ Pinyin and the last four digits of a phone number work too.</translation>
         <translation>&amp;I play the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="129"/>
+        <location filename="../../desktop/training_setup.py" line="131"/>
         <source>Customer spea&amp;ks:</source>
         <translation>Customer spea&amp;ks:</translation>
     </message>
@@ -3655,77 +3655,129 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../../desktop/training_window.py" line="112"/>
+        <location filename="../../desktop/training_window.py" line="123"/>
         <source>Training — %1</source>
         <translation>Training — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="114"/>
+        <location filename="../../desktop/training_window.py" line="125"/>
         <source>the trainer plays the customer</source>
         <translation>the trainer plays the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="116"/>
+        <location filename="../../desktop/training_window.py" line="127"/>
         <source>scripted customer</source>
         <translation>scripted customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="120"/>
+        <location filename="../../desktop/training_window.py" line="131"/>
         <source>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</source>
         <translation>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="126"/>
+        <location filename="../../desktop/training_window.py" line="137"/>
         <source>Training session</source>
         <translation>Training session</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="127"/>
+        <location filename="../../desktop/training_window.py" line="138"/>
         <source>Trainer&apos;s &amp;briefing</source>
         <translation>Trainer&apos;s &amp;briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="128"/>
+        <location filename="../../desktop/training_window.py" line="139"/>
+        <source>&amp;Approve or deny as supervisor…</source>
+        <translation>&amp;Approve or deny as supervisor…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="140"/>
         <source>&amp;Finish and debrief</source>
         <translation>&amp;Finish and debrief</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="146"/>
+        <location filename="../../desktop/training_window.py" line="158"/>
         <source>The customer has nothing more to say. Finish the session when ready.</source>
         <translation>The customer has nothing more to say. Finish the session when ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="168"/>
+        <location filename="../../desktop/training_window.py" line="180"/>
         <source>You granted %1 %2.</source>
         <translation>You granted %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="169"/>
+        <location filename="../../desktop/training_window.py" line="181"/>
         <source>You asked a supervisor to approve %1 %2.</source>
         <translation>You asked a supervisor to approve %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="170"/>
+        <location filename="../../desktop/training_window.py" line="182"/>
         <source>The policy refused %1 %2.</source>
         <translation>The policy refused %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="188"/>
+        <location filename="../../desktop/training_window.py" line="206"/>
         <source>You handed the case to a supervisor.</source>
         <translation>You handed the case to a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="202"/>
+        <location filename="../../desktop/training_window.py" line="220"/>
         <source>Trainer&apos;s briefing</source>
         <translation>Trainer&apos;s briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="229"/>
+        <location filename="../../desktop/training_window.py" line="239"/>
+        <location filename="../../desktop/training_window.py" line="246"/>
+        <location filename="../../desktop/training_window.py" line="280"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="239"/>
+        <source>No approval request is waiting.</source>
+        <translation>No approval request is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="247"/>
+        <source>%1 asks to give %2 %3: “%4”</source>
+        <translation>%1 asks to give %2 %3: “%4”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="254"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="255"/>
+        <source>&amp;Deny</source>
+        <translation>&amp;Deny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="261"/>
+        <source>Decided by the trainer in the training session.</source>
+        <translation>Decided by the trainer in the training session.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="271"/>
+        <source>The supervisor approved the request.</source>
+        <translation>The supervisor approved the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="273"/>
+        <source>The supervisor denied the request.</source>
+        <translation>The supervisor denied the request.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="280"/>
+        <source>Not decided: %1</source>
+        <translation>Not decided: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="303"/>
         <source>Abandon the session?</source>
         <translation>Abandon the session?</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="230"/>
+        <location filename="../../desktop/training_window.py" line="304"/>
         <source>The session is not finished. Close it without a debrief?</source>
         <translation>The session is not finished. Close it without a debrief?</translation>
     </message>

@@ -513,17 +513,17 @@
         <translation>您</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_chat.py" line="131"/>
+        <location filename="../../desktop/training_chat.py" line="132"/>
         <source>Hand to a supervisor</source>
         <translation>转交主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_chat.py" line="132"/>
+        <location filename="../../desktop/training_chat.py" line="133"/>
         <source>What should the supervisor know?</source>
         <translation>主管需要了解哪些情况？</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_chat.py" line="150"/>
+        <location filename="../../desktop/training_chat.py" line="151"/>
         <source>The script suggests: %1</source>
         <translation>剧本建议：%1</translation>
     </message>
@@ -1444,205 +1444,205 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="303"/>
+        <location filename="../../desktop/debrief_dialog.py" line="296"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="316"/>
+        <location filename="../../desktop/debrief_dialog.py" line="309"/>
         <source>The rubric is not scored. Save the session without it?</source>
         <translation>评分量表尚未打分。不打分直接保存本次练习吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="318"/>
+        <location filename="../../desktop/debrief_dialog.py" line="311"/>
         <source>Not scored: %1. Save the session without these scores?</source>
         <translation>未打分：%1。不含这些分数保存本次练习吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="323"/>
+        <location filename="../../desktop/debrief_dialog.py" line="316"/>
         <source>Save without a full rubric?</source>
         <translation>量表未打完分，仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="341"/>
+        <location filename="../../desktop/debrief_dialog.py" line="334"/>
         <source>Saved to %1&apos;s progress.</source>
         <translation>已保存到 %1 的学习进度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="347"/>
+        <location filename="../../desktop/debrief_dialog.py" line="340"/>
         <source>Not saved: the database cannot be reached. Try again.</source>
         <translation>未保存：无法连接数据库，请重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="351"/>
+        <location filename="../../desktop/debrief_dialog.py" line="344"/>
         <source>Not saved: something went wrong. The details are in the log.</source>
         <translation>未保存：出现了问题，详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="367"/>
+        <location filename="../../desktop/debrief_dialog.py" line="360"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="369"/>
+        <location filename="../../desktop/debrief_dialog.py" line="362"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="385"/>
+        <location filename="../../desktop/debrief_dialog.py" line="378"/>
         <source>Close without saving?</source>
         <translation>不保存就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="386"/>
+        <location filename="../../desktop/debrief_dialog.py" line="379"/>
         <source>The session is not saved: it will not appear in %1&apos;s progress.</source>
         <translation>本次练习尚未保存，不会出现在 %1 的学习进度中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="404"/>
+        <location filename="../../desktop/debrief_dialog.py" line="397"/>
         <source>Debrief — %1</source>
         <translation>复盘 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="406"/>
+        <location filename="../../desktop/debrief_dialog.py" line="399"/>
         <source>TRAINING DEBRIEF</source>
         <translation>培训复盘</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="407"/>
-        <location filename="../../desktop/debrief_dialog.py" line="422"/>
+        <location filename="../../desktop/debrief_dialog.py" line="400"/>
+        <location filename="../../desktop/debrief_dialog.py" line="415"/>
         <source>Automatic checks</source>
         <translation>自动检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="408"/>
-        <location filename="../../desktop/debrief_dialog.py" line="426"/>
+        <location filename="../../desktop/debrief_dialog.py" line="401"/>
+        <location filename="../../desktop/debrief_dialog.py" line="419"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="409"/>
+        <location filename="../../desktop/debrief_dialog.py" line="402"/>
         <source>Trainer&apos;s rubric</source>
         <translation>培训师评分量表</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="412"/>
+        <location filename="../../desktop/debrief_dialog.py" line="405"/>
         <source>Score each habit from 0 (not shown) to 4 (a model for others); press a score again to take it back. A comment with an example helps the trainee most.</source>
         <translation>每项习惯按 0（未体现）到 4（可作他人榜样）打分；再按一次可取消。附上具体例子的评语对学员最有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="416"/>
-        <location filename="../../desktop/debrief_dialog.py" line="418"/>
+        <location filename="../../desktop/debrief_dialog.py" line="409"/>
+        <location filename="../../desktop/debrief_dialog.py" line="411"/>
         <source>Overall notes</source>
         <translation>总体评语</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="417"/>
+        <location filename="../../desktop/debrief_dialog.py" line="410"/>
         <source>What went well, and the one thing to work on next</source>
         <translation>做得好的地方，以及下一步最需要改进的一点</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <location filename="../../desktop/debrief_dialog.py" line="413"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <location filename="../../desktop/debrief_dialog.py" line="413"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="420"/>
+        <location filename="../../desktop/debrief_dialog.py" line="413"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
         <source>Who</source>
         <translation>谁</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="424"/>
+        <location filename="../../desktop/debrief_dialog.py" line="417"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="427"/>
+        <location filename="../../desktop/debrief_dialog.py" line="420"/>
         <source>Automatic score</source>
         <translation>自动得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="428"/>
+        <location filename="../../desktop/debrief_dialog.py" line="421"/>
         <source>Rubric score</source>
         <translation>量表得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="431"/>
+        <location filename="../../desktop/debrief_dialog.py" line="424"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="432"/>
+        <location filename="../../desktop/debrief_dialog.py" line="425"/>
         <source>Export &amp;HTML…</source>
         <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="433"/>
+        <location filename="../../desktop/debrief_dialog.py" line="426"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <location filename="../../desktop/debrief_dialog.py" line="436"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="443"/>
+        <location filename="../../desktop/debrief_dialog.py" line="436"/>
         <source>&amp;Save to progress</source>
         <translation>保存到学习进度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="455"/>
+        <location filename="../../desktop/debrief_dialog.py" line="448"/>
         <source>Trainee: %1</source>
         <translation>学员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="456"/>
+        <location filename="../../desktop/debrief_dialog.py" line="449"/>
         <source>Trainer: %1</source>
         <translation>培训师：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="472"/>
+        <location filename="../../desktop/debrief_dialog.py" line="465"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="474"/>
+        <location filename="../../desktop/debrief_dialog.py" line="467"/>
         <source>%1 of %2 points</source>
         <translation>%1 / %2 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="480"/>
+        <location filename="../../desktop/debrief_dialog.py" line="473"/>
         <source>Rubric</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="482"/>
+        <location filename="../../desktop/debrief_dialog.py" line="475"/>
         <source>%1 of %2 criteria scored</source>
         <translation>已评 %1 / %2 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="507"/>
+        <location filename="../../desktop/debrief_dialog.py" line="504"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_dialog.py" line="508"/>
+        <location filename="../../desktop/debrief_dialog.py" line="505"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -1650,22 +1650,22 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>DebriefExport</name>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="59"/>
+        <location filename="../../desktop/debrief_pdf.py" line="60"/>
         <source>Export the debrief as PDF</source>
         <translation>将复盘导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="60"/>
+        <location filename="../../desktop/debrief_pdf.py" line="61"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="62"/>
+        <location filename="../../desktop/debrief_pdf.py" line="63"/>
         <source>Export the debrief as HTML</source>
         <translation>将复盘导出为 HTML</translation>
     </message>
     <message>
-        <location filename="../../desktop/debrief_pdf.py" line="63"/>
+        <location filename="../../desktop/debrief_pdf.py" line="64"/>
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
@@ -3424,98 +3424,98 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>TraineeProgress</name>
     <message>
-        <location filename="../../desktop/training_progress.py" line="135"/>
+        <location filename="../../desktop/training_progress.py" line="136"/>
         <source>The sessions could not be loaded. Try again later.</source>
         <translation>无法加载练习记录，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="157"/>
+        <location filename="../../desktop/training_progress.py" line="158"/>
         <source>Not exported: %1</source>
         <translation>未导出：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="159"/>
+        <location filename="../../desktop/training_progress.py" line="160"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="172"/>
+        <location filename="../../desktop/training_progress.py" line="173"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="173"/>
+        <location filename="../../desktop/training_progress.py" line="174"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="174"/>
+        <location filename="../../desktop/training_progress.py" line="175"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="175"/>
+        <location filename="../../desktop/training_progress.py" line="176"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="176"/>
+        <location filename="../../desktop/training_progress.py" line="177"/>
         <source>Rubric</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="179"/>
+        <location filename="../../desktop/training_progress.py" line="180"/>
         <source>Training sessions</source>
         <translation>培训练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="180"/>
-        <location filename="../../desktop/training_progress.py" line="242"/>
+        <location filename="../../desktop/training_progress.py" line="181"/>
+        <location filename="../../desktop/training_progress.py" line="243"/>
         <source>Scores across sessions</source>
         <translation>历次练习得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="181"/>
+        <location filename="../../desktop/training_progress.py" line="182"/>
         <source>Export debrief as &amp;PDF…</source>
         <translation>将复盘导出为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="182"/>
+        <location filename="../../desktop/training_progress.py" line="183"/>
         <source>Export debrief as &amp;HTML…</source>
         <translation>将复盘导出为 HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="195"/>
+        <location filename="../../desktop/training_progress.py" line="196"/>
         <source>Training progress: %1</source>
         <translation>学习进度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="200"/>
+        <location filename="../../desktop/training_progress.py" line="201"/>
         <source>Loading the sessions…</source>
         <translation>正在加载练习记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="202"/>
+        <location filename="../../desktop/training_progress.py" line="203"/>
         <source>No finished sessions yet.</source>
         <translation>还没有完成的练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="206"/>
+        <location filename="../../desktop/training_progress.py" line="207"/>
         <source>%1 sessions · automatic score %2% (first) → %3% (latest)</source>
         <translation>共 %1 次练习 · 自动得分 %2%（首次）→ %3%（最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="243"/>
+        <location filename="../../desktop/training_progress.py" line="244"/>
         <source>Automatic checks</source>
         <translation>自动检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="244"/>
+        <location filename="../../desktop/training_progress.py" line="245"/>
         <source>Trainer&apos;s rubric</source>
         <translation>培训师评分量表</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_progress.py" line="252"/>
+        <location filename="../../desktop/training_progress.py" line="253"/>
         <source>Session</source>
         <translation>练习</translation>
     </message>
@@ -3542,22 +3542,22 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>TrainingSetupDialog</name>
     <message>
-        <location filename="../../desktop/training_setup.py" line="127"/>
+        <location filename="../../desktop/training_setup.py" line="129"/>
         <source>Start a training session</source>
         <translation>开始培训练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="128"/>
+        <location filename="../../desktop/training_setup.py" line="130"/>
         <source>Scenarios</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="129"/>
+        <location filename="../../desktop/training_setup.py" line="131"/>
         <source>&amp;Trainee:</source>
         <translation>学员(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="129"/>
+        <location filename="../../desktop/training_setup.py" line="131"/>
         <source>The customer:</source>
         <translation>客户由谁扮演：</translation>
     </message>
@@ -3577,7 +3577,7 @@ Pinyin and the last four digits of a phone number work too.</source>
         <translation>由我扮演客户(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_setup.py" line="129"/>
+        <location filename="../../desktop/training_setup.py" line="131"/>
         <source>Customer spea&amp;ks:</source>
         <translation>客户使用的语言(&amp;K)：</translation>
     </message>
@@ -3655,77 +3655,129 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../../desktop/training_window.py" line="112"/>
+        <location filename="../../desktop/training_window.py" line="123"/>
         <source>Training — %1</source>
         <translation>培训 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="114"/>
+        <location filename="../../desktop/training_window.py" line="125"/>
         <source>the trainer plays the customer</source>
         <translation>培训师扮演客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="116"/>
+        <location filename="../../desktop/training_window.py" line="127"/>
         <source>scripted customer</source>
         <translation>按剧本扮演的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="120"/>
+        <location filename="../../desktop/training_window.py" line="131"/>
         <source>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</source>
         <translation>&lt;b&gt;培训&lt;/b&gt; · %1 · %2 · 沙盒环境：这里的任何操作都不会影响真实客户、补偿记录或审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="126"/>
+        <location filename="../../desktop/training_window.py" line="137"/>
         <source>Training session</source>
         <translation>培训练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="127"/>
+        <location filename="../../desktop/training_window.py" line="138"/>
         <source>Trainer&apos;s &amp;briefing</source>
         <translation>培训师简报(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="128"/>
+        <location filename="../../desktop/training_window.py" line="139"/>
+        <source>&amp;Approve or deny as supervisor…</source>
+        <translation>以主管身份审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="140"/>
         <source>&amp;Finish and debrief</source>
         <translation>结束并复盘(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="146"/>
+        <location filename="../../desktop/training_window.py" line="158"/>
         <source>The customer has nothing more to say. Finish the session when ready.</source>
         <translation>客户没有更多要说的了。准备好后请结束练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="168"/>
+        <location filename="../../desktop/training_window.py" line="180"/>
         <source>You granted %1 %2.</source>
         <translation>您给予了 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="169"/>
+        <location filename="../../desktop/training_window.py" line="181"/>
         <source>You asked a supervisor to approve %1 %2.</source>
         <translation>您已提交主管审批 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="170"/>
+        <location filename="../../desktop/training_window.py" line="182"/>
         <source>The policy refused %1 %2.</source>
         <translation>政策拒绝了 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="188"/>
+        <location filename="../../desktop/training_window.py" line="206"/>
         <source>You handed the case to a supervisor.</source>
         <translation>您已将此案转交主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="202"/>
+        <location filename="../../desktop/training_window.py" line="220"/>
         <source>Trainer&apos;s briefing</source>
         <translation>培训师简报</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="229"/>
+        <location filename="../../desktop/training_window.py" line="239"/>
+        <location filename="../../desktop/training_window.py" line="246"/>
+        <location filename="../../desktop/training_window.py" line="280"/>
+        <source>Approval</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="239"/>
+        <source>No approval request is waiting.</source>
+        <translation>没有待审批的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="247"/>
+        <source>%1 asks to give %2 %3: “%4”</source>
+        <translation>%1 申请给予%2 %3：“%4”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="254"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="255"/>
+        <source>&amp;Deny</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="261"/>
+        <source>Decided by the trainer in the training session.</source>
+        <translation>由培训师在培训练习中审批。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="271"/>
+        <source>The supervisor approved the request.</source>
+        <translation>主管已批准该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="273"/>
+        <source>The supervisor denied the request.</source>
+        <translation>主管已拒绝该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="280"/>
+        <source>Not decided: %1</source>
+        <translation>未能审批：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/training_window.py" line="303"/>
         <source>Abandon the session?</source>
         <translation>放弃本次练习吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="230"/>
+        <location filename="../../desktop/training_window.py" line="304"/>
         <source>The session is not finished. Close it without a debrief?</source>
         <translation>练习尚未结束。不做复盘直接关闭吗？</translation>
     </message>
