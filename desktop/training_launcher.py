@@ -1,6 +1,7 @@
 """Preparing a chosen training session's sandbox in the background, then opening its window."""
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -10,8 +11,9 @@ from desktop.tasks import TaskRunner
 from desktop.training_setup import SessionChoice
 from desktop.training_window import TrainingWindow
 from frontline.context import AppContext
-from frontline.training import Sandbox, TrainingRun, create_sandbox
+from frontline.training import Sandbox, TrainingRun, create_sandbox, kind_names
 from store.types import utcnow
+from training.scoring import KindNames
 
 CHANNEL = "training/sandbox"
 log = logging.getLogger(__name__)
@@ -47,9 +49,9 @@ class TrainingLauncher(QObject):
             self._progress.close()
             self._progress = None
 
-    def _opened(self, choice: SessionChoice, prepared: tuple[Sandbox, UserRecord]) -> None:
+    def _opened(self, choice: SessionChoice, prepared: "_Prepared") -> None:
         self._done()
-        sandbox, trainee = prepared
+        sandbox, trainee = prepared.sandbox, prepared.trainee
         trainer = getattr(self._window, "user", None)
         run = TrainingRun(
             choice.scenario,
@@ -57,6 +59,7 @@ class TrainingLauncher(QObject):
             trainer.username if isinstance(trainer, UserRecord) else "",
             "live" if choice.live else "scripted",
             choice.language,
+            kinds=prepared.kinds,
         )
         self.session = TrainingWindow(self._desk, self._runner, sandbox, run, trainee=trainee)
         self.session.finished.connect(self._closed)
@@ -75,7 +78,15 @@ class TrainingLauncher(QObject):
         )
 
 
-def _prepare(desk: AppContext, choice: SessionChoice) -> tuple[Sandbox, UserRecord]:
-    """The sandbox and the trainee's account in it (runs in the background)."""
+@dataclass(frozen=True)
+class _Prepared:
+    sandbox: Sandbox
+    trainee: UserRecord  # the trainee's account in the sandbox
+    kinds: KindNames
+
+
+def _prepare(desk: AppContext, choice: SessionChoice) -> _Prepared:
+    """The sandbox, the trainee's account in it and its policy's kinds (in the background)."""
     sandbox = create_sandbox(desk, choice.scenario, choice.trainee, now=utcnow())
-    return sandbox, sandbox.context.users.get(choice.trainee.username)
+    trainee = sandbox.context.users.get(choice.trainee.username)
+    return _Prepared(sandbox, trainee, kind_names(sandbox))

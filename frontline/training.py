@@ -38,11 +38,19 @@ from training.events import Event, EventKind, GrantOutcome
 from training.records import FinishedSession
 from training.rubric import RubricScore
 from training.scenario import Persona, Scenario, Turn
-from training.scoring import ScoreCard, score
+from training.scoring import KindNames, ScoreCard, score
 
 SANDBOX_LOADER = "training"  # recorded as loading the policy into a sandbox
 SANDBOX_APPROVER = "training.supervisor"  # approves requests in a sandbox, played by the trainer
 _CASE_FIELDS = ("days_late", "days_since_purchase")
+
+
+def kind_names(sandbox: "Sandbox") -> KindNames:
+    """The compensation kinds of the sandbox's policy, by name, for the score's details."""
+    return {
+        kind_id: kind.name
+        for kind_id, kind in sandbox.context.compensations.active_policy().kinds.items()
+    }
 
 
 def scenarios_folder() -> Path:
@@ -198,6 +206,7 @@ class TrainingRun:
     clock: Callable[[], float] = time.monotonic
     started_at: datetime = field(default_factory=utcnow)
     events: list[Event] = field(default_factory=list)
+    kinds: KindNames = field(default_factory=dict)  # the sandbox policy's kind names
 
     def __post_init__(self) -> None:
         self.conversation = Conversation(self.scenario)
@@ -242,7 +251,7 @@ class TrainingRun:
     def end(self, at: float | None = None) -> ScoreCard:
         if not self.finished:
             self.events.append(Event(self.elapsed() if at is None else at, EventKind.END))
-        return score(self.scenario, self.events)
+        return score(self.scenario, self.events, self.kinds)
 
     def finished_session(
         self, rubric: tuple[RubricScore, ...] = (), notes: str = ""

@@ -11,6 +11,7 @@ from frontline.training import (
     create_sandbox,
     grant_event,
     grant_request,
+    kind_names,
     scenario_case,
 )
 from knowledge.library import UnknownArticleError, get_article
@@ -52,7 +53,15 @@ def replay(
     """Play the actions in a new sandbox, discarded afterwards; the finished run."""
     sandbox = create_sandbox(desk, scenario, trainee, now=now)
     try:
-        run = TrainingRun(scenario, trainee.username, trainer, "headless", language, started_at=now)
+        run = TrainingRun(
+            scenario,
+            trainee.username,
+            trainer,
+            "headless",
+            language,
+            started_at=now,
+            kinds=kind_names(sandbox),
+        )
         for action in actions:
             if action.do is Do.END:
                 break

@@ -258,6 +258,9 @@ def test_a_model_answer_scores_full_marks(desk: AppContext, tmp_path: Path) -> N
     run = replayed(desk, actions)
     card = run.end()
     assert (card.earned, card.possible) == (14, 14), card.as_dict()
+    compensation = next(check for check in card.checks if check.id == "compensation")
+    assert compensation.detail.en == "Given: 30.00 (Voucher); acceptable: 20.00–50.00 (Voucher)."
+    assert compensation.detail.zh == "已给予：30.00（代金券）；可接受范围：20.00–50.00（代金券）。"
     grant = next(e for e in run.events if e.kind is EventKind.GRANT)
     assert grant.outcome is GrantOutcome.GRANTED  # the sandbox's real policy allowed it
     assert [e.turn for e in run.events if e.turn] == ["opening", "hopeful", "pleased"]

@@ -1,7 +1,7 @@
 """The automatic checks of a session: articles, compensation, authority, escalation, forbidden
 actions and time, each with its points and a bilingual explanation."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Generic, Protocol, TypeVar
@@ -113,11 +113,15 @@ class ScoreCard(Tally[Check]):
         }
 
 
-def score(scenario: Scenario, events: list[Event]) -> ScoreCard:
+KindNames = Mapping[str, Text]  # compensation kind id: its name in the policy
+
+
+def score(scenario: Scenario, events: list[Event], kinds: KindNames | None = None) -> ScoreCard:
+    """The automatic checks; `kinds` names compensation kinds in the details (else their ids)."""
     expect = scenario.expect
     minutes = _duration(events) / 60
     checks = [_article(article, events) for article in expect.articles]
-    checks.append(_compensation(scenario, events))
+    checks.append(_compensation(scenario, events, kinds or {}))
     checks.append(_authority(scenario, events))
     checks.append(_escalation(scenario, events))
     checks.extend(_avoided(index, rule, events) for index, rule in enumerate(expect.forbidden))
@@ -163,7 +167,12 @@ def _grants(events: list[Event]) -> list[Event]:
     ]
 
 
-def _compensation(scenario: Scenario, events: list[Event]) -> Check:
+def _kind_list(ids: Iterable[str], kinds: KindNames) -> Text:
+    names = [kinds.get(kind_id, Text(kind_id, kind_id)) for kind_id in ids]
+    return Text(", ".join(n.en for n in names), "、".join(n.zh for n in names))
+
+
+def _compensation(scenario: Scenario, events: list[Event], kinds: KindNames) -> Check:
     expected = scenario.expect.compensation
     given = _grants(events)
     title = Text("Compensation", "补偿")
@@ -181,21 +190,26 @@ def _compensation(scenario: Scenario, events: list[Event]) -> Check:
         return Check(
             "compensation", title, COMPENSATION_POINTS if ok else 0, COMPENSATION_POINTS, detail
         )
-    wanted = f"{expected.min_amount}–{expected.max_amount} ({', '.join(expected.kinds)})"
+    span, acceptable = (
+        f"{expected.min_amount}–{expected.max_amount}",
+        _kind_list(expected.kinds, kinds),
+    )
+    wanted = Text(f"{span} ({acceptable.en})", f"{span}（{acceptable.zh}）")
     if not given:
         ok = not expected.required
         detail = Text(
-            f"Nothing was given; acceptable: {wanted}.", f"未给予补偿；可接受范围：{wanted}。"
+            f"Nothing was given; acceptable: {wanted.en}.",
+            f"未给予补偿；可接受范围：{wanted.zh}。",
         )
         return Check(
             "compensation", title, COMPENSATION_POINTS if ok else 0, COMPENSATION_POINTS, detail
         )
     kinds_ok = all(e.compensation in expected.kinds for e in given)
     amount_ok = expected.min_amount <= total <= expected.max_amount
-    kinds = ", ".join(sorted({e.compensation or "" for e in given}))
+    granted = _kind_list(sorted({e.compensation or "" for e in given}), kinds)
     detail = Text(
-        f"Given: {total} ({kinds}); acceptable: {wanted}.",
-        f"已给予：{total}（{kinds}）；可接受范围：{wanted}。",
+        f"Given: {total} ({granted.en}); acceptable: {wanted.en}.",
+        f"已给予：{total}（{granted.zh}）；可接受范围：{wanted.zh}。",
     )
     earned = COMPENSATION_POINTS if kinds_ok and amount_ok else 1 if kinds_ok or amount_ok else 0
     return Check("compensation", title, earned, COMPENSATION_POINTS, detail)
