@@ -18,6 +18,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.sql.dml import Insert
 
 from customers.models import Customer, CustomerEmail, CustomerPhone
+from store.base import table_of
 from store.types import utcnow
 
 Row = dict[str, Any]
@@ -169,10 +170,10 @@ class CustomerInsert:
 
     def __init__(self, connection: Connection) -> None:
         self.customers = batch_insert(
-            connection, _table(Customer), skip_present=True, constants={"created_at": utcnow()}
+            connection, table_of(Customer), skip_present=True, constants={"created_at": utcnow()}
         )
-        self.phones = batch_insert(connection, _table(CustomerPhone), skip_present=False)
-        self.emails = batch_insert(connection, _table(CustomerEmail), skip_present=False)
+        self.phones = batch_insert(connection, table_of(CustomerPhone), skip_present=False)
+        self.emails = batch_insert(connection, table_of(CustomerEmail), skip_present=False)
         self.tables = [self.customers.table, self.phones.table, self.emails.table]
 
     def __call__(self, rows: list[Row]) -> int:
@@ -220,8 +221,3 @@ def indexes_rebuilt(connection: Connection, tables: Sequence[Table]) -> Iterator
     yield
     for _, sql in indexes:
         connection.exec_driver_sql(sql)
-
-
-def _table(model: type) -> Table:
-    table: Table = model.__table__  # type: ignore[attr-defined]
-    return table

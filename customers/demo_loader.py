@@ -14,26 +14,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import Connection, Engine, Table, insert, select
+from sqlalchemy import Connection, Engine, insert, select
 
 from customers.demo_archetypes import FIRST_NUMBER
 from customers.demo_data import DEMO_SEED, Row, customer_ref, generate_customers
 from customers.demo_material import Material
 from customers.models import Contact, Customer, CustomerEmail, CustomerPhone, Feedback, Order
-from store.base import Base
+from store.base import table_of
 from store.sessions import exclusive, transaction
 
 CHUNK = 1000  # customers per transaction: about 25,000 history rows
 
 
-def _table(model: type[Base]) -> Table:
-    return Base.metadata.tables[model.__tablename__]
-
-
-_CUSTOMERS = _table(Customer)
+_CUSTOMERS = table_of(Customer)
 # Each customer's rows of these tables, by the DemoCustomer attribute that holds them.
 _HISTORY = tuple(
-    (attribute, _table(model))
+    (attribute, table_of(model))
     for attribute, model in (
         ("phones", CustomerPhone),
         ("emails", CustomerEmail),

@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
         if self.training is None:
             self.training = TrainingLauncher(self._context, self._runner, self)
         dialog = TrainingSetupDialog(self._context, self._runner, self)
-        dialog.chosen.connect(self.training.start)
+        trainer, launcher = self.user.username, self.training
+        dialog.chosen.connect(lambda choice: launcher.start(choice, trainer=trainer))
         dialog.open()
         return dialog
 

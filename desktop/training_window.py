@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accounts.directory import UserRecord
 from desktop.compensation_labels import amount_label, money, ui_language, ui_text
 from desktop.status_bar import DeskStatusBar
 from desktop.tasks import TaskRunner
@@ -31,7 +30,6 @@ from frontline.training import (
     pending_request,
 )
 from policies.grant_log import RequestRecord
-from policies.model import Kind
 from policies.requests import GrantRequest, GrantResult
 from training.events import Event, EventKind, GrantOutcome
 from training.scenario import Turn
@@ -48,8 +46,6 @@ class TrainingWindow(QMainWindow):
         runner: TaskRunner,
         sandbox: Sandbox,
         run: TrainingRun,
-        *,
-        trainee: UserRecord,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,7 +56,7 @@ class TrainingWindow(QMainWindow):
         self.debrief: QWidget | None = None
         self.banner = QLabel(objectName="trainingBanner", wordWrap=True)
         self.workspace = Workspace(sandbox.context, runner)
-        self.workspace.set_user(trainee)
+        self.workspace.set_user(sandbox.trainee)
         persona = run.scenario.persona
         self.chat = ChatPane(f"{persona.name} ({persona.ref})", live=run.live)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="trainingSplitter")
@@ -76,7 +72,7 @@ class TrainingWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.status = DeskStatusBar(sandbox.context, runner)
-        self.status.set_user(trainee)
+        self.status.set_user(sandbox.trainee)
         self.setStatusBar(self.status)
         self._build_actions()
         self._connect()
@@ -172,30 +168,29 @@ class TrainingWindow(QMainWindow):
         if result.repeated:
             return  # the same grant again: nothing new happened
         event = grant_event(self.run.elapsed(), request.kind, request.amount, result)
-        self.chat.show_note(self._grant_note(event))
+        self.chat.show_note(self._grant_note(request, event.outcome or GrantOutcome.REFUSED))
         self._record(event)
 
-    def _grant_note(self, event: Event) -> str:
+    def _grant_note(self, request: GrantRequest, outcome: GrantOutcome) -> str:
+        """What the trainee did, as they asked it: the kind by name, the amount in its unit."""
         texts = {
             GrantOutcome.GRANTED: self.tr("You granted %1 %2."),
             GrantOutcome.PENDING: self.tr("You asked a supervisor to approve %1 %2."),
             GrantOutcome.REFUSED: self.tr("The policy refused %1 %2."),
         }
-        kind_id, amount = event.compensation or "", event.amount or Decimal(0)
-        kind, currency = self._policy_kind(kind_id)
-        if kind is not None:
-            name, shown = ui_text(kind.name), amount_label(amount, kind.unit, currency)
-        else:
-            name, shown = kind_id, str(amount)
-        text = texts[event.outcome or GrantOutcome.REFUSED]
-        return text.replace("%1", name).replace("%2", shown)
+        asked = request.amount or Decimal(0)
+        decided = self.workspace.compensation_pane.decided  # the decision the grant came from
+        kind = decided.policy.kinds.get(request.kind) if decided is not None else None
+        shown = (
+            amount_label(asked, kind.unit, decided.currency)
+            if kind is not None and decided is not None
+            else str(request.item or asked)
+        )
+        return texts[outcome].replace("%1", self._kind_name(request.kind)).replace("%2", shown)
 
-    def _policy_kind(self, kind_id: str) -> tuple[Kind | None, str]:
-        """A compensation kind as the sandbox's policy names it, and the policy's currency."""
-        decided = self.workspace.compensation_pane.decided
-        if decided is None:
-            return None, ""
-        return decided.policy.kinds.get(kind_id), decided.currency
+    def _kind_name(self, kind_id: str) -> str:
+        name = self.run.kinds.get(kind_id)
+        return ui_text(name) if name is not None else kind_id
 
     def _replied(self, text: str) -> None:
         at = self.run.elapsed()
@@ -239,14 +234,12 @@ class TrainingWindow(QMainWindow):
                 self, self.tr("Approval"), self.tr("No approval request is waiting.")
             )
             return
-        kind, _currency = self._policy_kind(request.kind)
-        kind_name = ui_text(kind.name) if kind is not None else request.kind
         asked = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Approval"),
             self.tr("%1 asks to give %2 %3: “%4”")
             .replace("%1", request.agent)
-            .replace("%2", kind_name)
+            .replace("%2", self._kind_name(request.kind))
             .replace("%3", money(request.value, request.currency))
             .replace("%4", request.reason),
             parent=self,

@@ -30,7 +30,7 @@ from frontline.context import AppContext
 from frontline.schema import init_database
 from knowledge.copying import copy_knowledge
 from policies.grant_log import RequestRecord, list_requests
-from policies.requests import Case, GrantRequest, GrantResult, Outcome
+from policies.requests import Case, GrantRequest, GrantResult
 from resources import resource
 from store.types import utcnow
 from training.dialogue import Conversation
@@ -45,14 +45,6 @@ SANDBOX_APPROVER = "training.supervisor"  # approves requests in a sandbox, play
 _CASE_FIELDS = ("days_late", "days_since_purchase")
 
 
-def kind_names(sandbox: "Sandbox") -> KindNames:
-    """The compensation kinds of the sandbox's policy, by name, for the score's details."""
-    return {
-        kind_id: kind.name
-        for kind_id, kind in sandbox.context.compensations.active_policy().kinds.items()
-    }
-
-
 def scenarios_folder() -> Path:
     return Path(str(resource("scenarios")))
 
@@ -65,13 +57,16 @@ def training_folder(desk: AppContext) -> Path:
 class Sandbox:
     folder: Path
     context: AppContext
-
-    def close(self) -> None:
-        self.context.close()
+    trainee: UserRecord  # the trainee's account in the sandbox, with the scenario's role
+    kinds: KindNames  # the policy's compensation kinds by name, for the score's details
 
     def discard(self) -> None:
-        self.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        _remove(self.folder, self.context)
+
+
+def _remove(folder: Path, context: AppContext) -> None:
+    context.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def create_sandbox(
@@ -93,7 +88,7 @@ def create_sandbox(
         # (what differs, if the desk's index is behind, is updated on first use).
         desk.knowledge.folder.copy_to(sandbox.knowledge.folder)
         copy_value_cuts(desk.engine, sandbox.engine)
-        sandbox.users.add(
+        account = sandbox.users.add(
             trainee.username,
             Role(scenario.role),
             display_name=trainee.display_name,
@@ -105,9 +100,10 @@ def create_sandbox(
         )
         add_customer(sandbox.engine, persona_customer(scenario.persona, now, policy.currency))
     except BaseException:
-        Sandbox(folder, sandbox).discard()
+        _remove(folder, sandbox)
         raise
-    return Sandbox(folder, sandbox)
+    kinds = {kind_id: kind.name for kind_id, kind in policy.kinds.items()}
+    return Sandbox(folder, sandbox, account, kinds)
 
 
 def persona_customer(persona: Persona, now: datetime, currency: str) -> NewCustomer:
@@ -180,11 +176,7 @@ def scenario_case(scenario: Scenario, overrides: dict[str, str | int | bool] | N
 
 
 def grant_event(at: float, kind: str, asked: Decimal | None, result: GrantResult) -> Event:
-    outcome = {
-        Outcome.GRANTED: GrantOutcome.GRANTED,
-        Outcome.PENDING: GrantOutcome.PENDING,
-        Outcome.REFUSED: GrantOutcome.REFUSED,
-    }[result.outcome]
+    outcome = GrantOutcome(result.outcome.value)  # the same three values, by design
     # In money where the policy valued it (a percentage discount as the money it takes off),
     # so that a scenario's range and totals compare like with like.
     amount = next((a for a in (result.value, result.amount, asked) if a is not None), None)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from policies.model import Policy
 from store.located_toml import Diagnostic, Source
-from training.events import same_article
+from training.events import article_base
 from training.scenario import Scenario
 
 
@@ -38,10 +38,11 @@ def check_against_desk(
         )
     if scenario.role not in policy.roles:
         problems.append(Diagnostic(scenario.source, f"the policy has no role {scenario.role!r}"))
+    known = {article_base(article_id) for article_id in article_ids}
     problems.extend(
         Diagnostic(source, f"no article {article!r} in the knowledge base")
         for source, article in _articles(scenario)
-        if not any(same_article(article, known) for known in article_ids)
+        if article_base(article) not in known
     )
     return problems
 

@@ -11,7 +11,6 @@ from frontline.training import (
     create_sandbox,
     grant_event,
     grant_request,
-    kind_names,
     scenario_case,
 )
 from knowledge.library import UnknownArticleError, get_article
@@ -60,13 +59,15 @@ def replay(
             "headless",
             language,
             started_at=now,
-            kinds=kind_names(sandbox),
+            kinds=sandbox.kinds,
         )
+        end_at = actions[-1].at if actions else 0.0
         for action in actions:
             if action.do is Do.END:
+                end_at = action.at
                 break
             run.record(_perform(sandbox, scenario, trainee.username, action))
-        run.end(at=actions[-1].at if actions else 0.0)
+        run.end(at=end_at)
         return run
     finally:
         sandbox.discard()

@@ -5,10 +5,10 @@ revision, their images and the latest synonym list; no history, analytics or fee
 Rows go over a batch at a time, so a large knowledge base never sits in memory at once.
 """
 
-from sqlalchemy import Engine, Table, and_, insert, select
+from sqlalchemy import Engine, and_, insert, select
 
 from knowledge.models import KbArticle, KbAsset, KbRevision, KbSynonyms
-from store.base import Base
+from store.base import table_of
 from store.sessions import transaction
 
 BATCH = 500
@@ -16,20 +16,20 @@ BATCH = 500
 
 def copy_knowledge(source: Engine, target: Engine) -> int:
     """Copy the current knowledge base from source into target; the number of articles."""
-    articles = _table(KbArticle)
-    revisions = _table(KbRevision)
+    articles = table_of(KbArticle)
+    revisions = table_of(KbRevision)
     current_revisions = select(revisions).join(
         articles,
         and_(articles.c.id == revisions.c.article_id, articles.c.revision == revisions.c.revision),
     )
-    synonyms = _table(KbSynonyms)
+    synonyms = table_of(KbSynonyms)
     latest_synonyms = select(synonyms).order_by(synonyms.c.id.desc()).limit(1)
     copied = 0
     with transaction(source) as reading, transaction(target, write=True) as writing:
         for table, query in (
             (articles, select(articles)),
             (revisions, current_revisions),
-            (_table(KbAsset), select(_table(KbAsset))),
+            (table_of(KbAsset), select(table_of(KbAsset))),
             (synonyms, latest_synonyms),
         ):
             result = reading.connection().execute(query)
@@ -37,7 +37,3 @@ def copy_knowledge(source: Engine, target: Engine) -> int:
                 writing.connection().execute(insert(table), [dict(row) for row in batch])
                 copied += len(batch) if table is articles else 0
     return copied
-
-
-def _table(model: type[Base]) -> Table:
-    return Base.metadata.tables[model.__tablename__]

@@ -1,6 +1,6 @@
 """The declarative base every domain package's tables are declared on."""
 
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 # Named constraints make migrations reproducible on SQLite and PostgreSQL alike.
@@ -15,3 +15,8 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table, for bulk statements that need no ORM objects."""
+    return Base.metadata.tables[model.__tablename__]

@@ -82,7 +82,7 @@ def start(qtbot, window: MainWindow, demo: AppContext, *, live: bool = False) ->
     window.set_user(demo.users.get("liu.yang"))
     choice = SessionChoice(load_scenario(SCENARIO), demo.users.get("wang.wei"), live, "zh")
     window.training = TrainingLauncher(demo, window._runner, window)
-    window.training.start(choice)
+    window.training.start(choice, trainer="liu.yang")
     qtbot.waitUntil(lambda: window.training.session is not None, timeout=20_000)
     session = window.training.session
     assert session is not None

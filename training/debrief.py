@@ -140,7 +140,7 @@ class Debrief(Tally[Check]):
             started_at=record.started_at,
             mode=record.mode,
             seconds=(record.finished_at - record.started_at).total_seconds(),
-            checks=tuple(Check.from_dict(entry) for entry in record.checks),
+            checks=record.checks,
             rubric=rubric_lines(record.rubric),
             notes=record.notes,
             timeline=timeline(record.events, names),

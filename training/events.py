@@ -62,13 +62,13 @@ class Event:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> "Event":
-        amount, outcome = data.get("amount"), data.get("outcome")
+        amount, outcome, found = data.get("amount"), data.get("outcome"), data.get("found")
         return cls(
             at=float(str(data["at"])),
             kind=EventKind(str(data["kind"])),
             text=str(data.get("text", "")),
             ref=_optional(data, "ref"),
-            found=tuple(str(f) for f in data.get("found", ()) or ()),  # type: ignore[attr-defined]
+            found=tuple(str(f) for f in found) if isinstance(found, list) else (),
             compensation=_optional(data, "compensation"),
             amount=None if amount is None else Decimal(str(amount)),
             outcome=None if outcome is None else GrantOutcome(str(outcome)),
@@ -89,14 +89,14 @@ def _optional(data: dict[str, object], key: str) -> str | None:
     return None if value is None else str(value)
 
 
+def article_base(article_id: str) -> str:
+    """An article's id without its language: DEL-001 for DEL-001 and DEL-001-EN."""
+    return article_id.upper().removesuffix("-EN")
+
+
 def same_article(expected: str, opened: str) -> bool:
-    """Whether opened is the expected article or its other-language version (DEL-001-EN)."""
-
-    def base(article_id: str) -> str:
-        upper = article_id.upper()
-        return upper.removesuffix("-EN")
-
-    return base(expected) == base(opened)
+    """Whether opened is the expected article or its other-language version."""
+    return article_base(expected) == article_base(opened)
 
 
 def mentions(text: str, words: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ from training.events import Event
 from training.models import TrainingSession
 from training.rubric import RubricScore, rubric_percent
 from training.scenario import Scenario
-from training.scoring import ScoreCard, percent_of
+from training.scoring import Check, ScoreCard, percent_of
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class SessionRecord:
     earned: int
     possible: int
     rubric_percent: int | None
-    checks: list[dict[str, object]]
+    checks: tuple[Check, ...]
     rubric: tuple[RubricScore, ...]
     events: tuple[Event, ...]
     notes: str
@@ -126,7 +126,7 @@ def _record(row: TrainingSession) -> SessionRecord:
         earned=row.earned,
         possible=row.possible,
         rubric_percent=row.rubric_percent,
-        checks=json.loads(row.checks),
+        checks=tuple(Check.from_dict(entry) for entry in json.loads(row.checks)),
         rubric=tuple(RubricScore(**entry) for entry in json.loads(row.rubric)),
         events=tuple(Event.from_dict(entry) for entry in json.loads(row.events)),
         notes=row.notes,

@@ -118,11 +118,11 @@ KindNames = Mapping[str, Text]  # compensation kind id: its name in the policy
 
 def score(scenario: Scenario, events: list[Event], kinds: KindNames | None = None) -> ScoreCard:
     """The automatic checks; `kinds` names compensation kinds in the details (else their ids)."""
-    expect = scenario.expect
+    expect, names = scenario.expect, kinds or {}
     minutes = _duration(events) / 60
     checks = [_article(article, events) for article in expect.articles]
-    checks.append(_compensation(scenario, events, kinds or {}))
-    checks.append(_authority(scenario, events))
+    checks.append(_compensation(scenario, events, names))
+    checks.append(_authority(scenario, events, names))
     checks.append(_escalation(scenario, events))
     checks.extend(_avoided(index, rule, events) for index, rule in enumerate(expect.forbidden))
     checks.append(_time(minutes, expect.target_minutes))
@@ -215,17 +215,23 @@ def _compensation(scenario: Scenario, events: list[Event], kinds: KindNames) -> 
     return Check("compensation", title, earned, COMPENSATION_POINTS, detail)
 
 
-def _authority(scenario: Scenario, events: list[Event]) -> Check:
+def _authority(scenario: Scenario, events: list[Event], kinds: KindNames) -> Check:
     problems: list[Text] = []
     for event in events:
         if event.kind is not EventKind.GRANT:
             continue
-        what = f"{event.compensation} {event.amount if event.amount is not None else ''}".strip()
+        name = _kind_list([event.compensation or ""], kinds)
+        amount = "" if event.amount is None else f" {event.amount}"
         if event.outcome is GrantOutcome.REFUSED:
-            problems.append(Text(f"the policy refused {what}", f"政策拒绝了 {what}"))
+            problems.append(
+                Text(f"the policy refused {name.en}{amount}", f"政策拒绝了{name.zh}{amount}")
+            )
         elif event.outcome is GrantOutcome.PENDING and not scenario.expect.escalate:
             problems.append(
-                Text(f"{what} was sent for approval needlessly", f"{what} 本无需提交审批")
+                Text(
+                    f"{name.en}{amount} was sent for approval needlessly",
+                    f"{name.zh}{amount} 本无需提交审批",
+                )
             )
         problems.extend(
             rule.why for rule in scenario.expect.beyond_authority if violates(rule, event)
