@@ -31,6 +31,7 @@ from customers.models import (
     Feedback,
     Order,
 )
+from store.base import table_of
 
 # As models.Order.status documents them; the alerts tell late orders by this status.
 ORDER_STATUSES = ("placed", "shipped", "delivered", "late", "returned", "cancelled")
@@ -259,7 +260,7 @@ KINDS = {
     for kind in (
         Kind(
             "customers",
-            Customer.__table__,  # type: ignore[arg-type]
+            table_of(Customer),
             _fields(
                 "name",
                 "ref phone email language tier tags",
@@ -275,7 +276,7 @@ KINDS = {
         ),
         Kind(
             "orders",
-            Order.__table__,  # type: ignore[arg-type]
+            table_of(Order),
             _fields(
                 "customer ordered_at amount status",
                 "ref currency items",
@@ -288,7 +289,7 @@ KINDS = {
         ),
         Kind(
             "contacts",
-            Contact.__table__,  # type: ignore[arg-type]
+            table_of(Contact),
             _fields(
                 "customer at channel",
                 "ref category summary outcome agent satisfaction complaint resolved_at",
@@ -302,7 +303,7 @@ KINDS = {
         ),
         Kind(
             "feedback",
-            Feedback.__table__,  # type: ignore[arg-type]
+            table_of(Feedback),
             _fields("customer at kind score", "ref comment", comment=""),
             _feedback_parsers,
             _finish_feedback,

@@ -38,6 +38,7 @@ from customers.csv_source import CsvImportError, Record, open_records, resolve_c
 from customers.csv_values import DEFAULT_TIMEZONE, CellValueError, DateReader
 from customers.identity import has_han, pinyin_loaded
 from customers.models import Customer
+from store.base import table_of
 from store.sessions import transaction
 
 BATCH_SIZE = 5000
@@ -292,7 +293,7 @@ def _pinyin_later(connection: Connection, path: Path, name_column: int) -> Itera
     from the names the process found in the file, for the customers past the largest id
     before the block: the import holds SQLite's write lock, so those are its own.
     """
-    customers: Table = Customer.__table__  # type: ignore[assignment]
+    customers = table_of(Customer)
     first_id = _largest_id(connection, customers)
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
@@ -360,5 +361,5 @@ def _largest_id(connection: Connection, table: Table) -> int:
 
 
 def _customer_ids(connection: Connection) -> dict[str, int]:
-    table = Customer.__table__
+    table = table_of(Customer)
     return dict(connection.execute(select(table.c.ref, table.c.id)).all())
