@@ -3002,12 +3002,12 @@ Pinyin and the last four digits of a phone number work too.</translation>
         <translation>Only trainers, supervisors and administrators run training sessions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>About Frontline Desk</source>
         <translation>About Frontline Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</translation>
     </message>
@@ -3523,18 +3523,18 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>TrainingLauncher</name>
     <message>
-        <location filename="../../desktop/training_launcher.py" line="29"/>
-        <location filename="../../desktop/training_launcher.py" line="73"/>
+        <location filename="../../desktop/training_launcher.py" line="28"/>
+        <location filename="../../desktop/training_launcher.py" line="71"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_launcher.py" line="31"/>
+        <location filename="../../desktop/training_launcher.py" line="30"/>
         <source>Preparing the sandbox: the customer, the policy and the articles…</source>
         <translation>Preparing the sandbox: the customer, the policy and the articles…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_launcher.py" line="74"/>
+        <location filename="../../desktop/training_launcher.py" line="72"/>
         <source>The training sandbox could not be prepared: %1</source>
         <translation>The training sandbox could not be prepared: %1</translation>
     </message>
@@ -3655,129 +3655,129 @@ Pinyin and the last four digits of a phone number work too.</translation>
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../../desktop/training_window.py" line="123"/>
+        <location filename="../../desktop/training_window.py" line="119"/>
         <source>Training — %1</source>
         <translation>Training — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="125"/>
+        <location filename="../../desktop/training_window.py" line="121"/>
         <source>the trainer plays the customer</source>
         <translation>the trainer plays the customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="127"/>
+        <location filename="../../desktop/training_window.py" line="123"/>
         <source>scripted customer</source>
         <translation>scripted customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="131"/>
+        <location filename="../../desktop/training_window.py" line="127"/>
         <source>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</source>
         <translation>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="137"/>
+        <location filename="../../desktop/training_window.py" line="133"/>
         <source>Training session</source>
         <translation>Training session</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="138"/>
+        <location filename="../../desktop/training_window.py" line="134"/>
         <source>Trainer&apos;s &amp;briefing</source>
         <translation>Trainer&apos;s &amp;briefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="139"/>
+        <location filename="../../desktop/training_window.py" line="135"/>
         <source>&amp;Approve or deny as supervisor…</source>
         <translation>&amp;Approve or deny as supervisor…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="140"/>
+        <location filename="../../desktop/training_window.py" line="136"/>
         <source>&amp;Finish and debrief</source>
         <translation>&amp;Finish and debrief</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="158"/>
+        <location filename="../../desktop/training_window.py" line="154"/>
         <source>The customer has nothing more to say. Finish the session when ready.</source>
         <translation>The customer has nothing more to say. Finish the session when ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="180"/>
+        <location filename="../../desktop/training_window.py" line="177"/>
         <source>You granted %1 %2.</source>
         <translation>You granted %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="181"/>
+        <location filename="../../desktop/training_window.py" line="178"/>
         <source>You asked a supervisor to approve %1 %2.</source>
         <translation>You asked a supervisor to approve %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="182"/>
+        <location filename="../../desktop/training_window.py" line="179"/>
         <source>The policy refused %1 %2.</source>
         <translation>The policy refused %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="206"/>
+        <location filename="../../desktop/training_window.py" line="201"/>
         <source>You handed the case to a supervisor.</source>
         <translation>You handed the case to a supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="220"/>
+        <location filename="../../desktop/training_window.py" line="215"/>
         <source>Trainer&apos;s briefing</source>
         <translation>Trainer&apos;s briefing</translation>
     </message>
     <message>
+        <location filename="../../desktop/training_window.py" line="234"/>
         <location filename="../../desktop/training_window.py" line="239"/>
-        <location filename="../../desktop/training_window.py" line="246"/>
-        <location filename="../../desktop/training_window.py" line="280"/>
+        <location filename="../../desktop/training_window.py" line="273"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="239"/>
+        <location filename="../../desktop/training_window.py" line="234"/>
         <source>No approval request is waiting.</source>
         <translation>No approval request is waiting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="247"/>
+        <location filename="../../desktop/training_window.py" line="240"/>
         <source>%1 asks to give %2 %3: “%4”</source>
         <translation>%1 asks to give %2 %3: “%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="254"/>
+        <location filename="../../desktop/training_window.py" line="247"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="255"/>
+        <location filename="../../desktop/training_window.py" line="248"/>
         <source>&amp;Deny</source>
         <translation>&amp;Deny</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="261"/>
+        <location filename="../../desktop/training_window.py" line="254"/>
         <source>Decided by the trainer in the training session.</source>
         <translation>Decided by the trainer in the training session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="271"/>
+        <location filename="../../desktop/training_window.py" line="264"/>
         <source>The supervisor approved the request.</source>
         <translation>The supervisor approved the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="273"/>
+        <location filename="../../desktop/training_window.py" line="266"/>
         <source>The supervisor denied the request.</source>
         <translation>The supervisor denied the request.</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="280"/>
+        <location filename="../../desktop/training_window.py" line="273"/>
         <source>Not decided: %1</source>
         <translation>Not decided: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="303"/>
+        <location filename="../../desktop/training_window.py" line="296"/>
         <source>Abandon the session?</source>
         <translation>Abandon the session?</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="304"/>
+        <location filename="../../desktop/training_window.py" line="297"/>
         <source>The session is not finished. Close it without a debrief?</source>
         <translation>The session is not finished. Close it without a debrief?</translation>
     </message>

@@ -3002,12 +3002,12 @@ Pinyin and the last four digits of a phone number work too.</source>
         <translation>只有培训师、主管和管理员可以开展培训练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>About Frontline Desk</source>
         <translation>关于前线服务台</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="183"/>
         <source>&lt;h3&gt;Frontline Desk&lt;/h3&gt;&lt;p&gt;Knowledge, customer history and the authority to solve problems on the spot, in one window.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;前线服务台&lt;/h3&gt;&lt;p&gt;知识、客户历史和当场解决问题的授权，尽在一个窗口。&lt;/p&gt;</translation>
     </message>
@@ -3523,18 +3523,18 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>TrainingLauncher</name>
     <message>
-        <location filename="../../desktop/training_launcher.py" line="29"/>
-        <location filename="../../desktop/training_launcher.py" line="73"/>
+        <location filename="../../desktop/training_launcher.py" line="28"/>
+        <location filename="../../desktop/training_launcher.py" line="71"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_launcher.py" line="31"/>
+        <location filename="../../desktop/training_launcher.py" line="30"/>
         <source>Preparing the sandbox: the customer, the policy and the articles…</source>
         <translation>正在准备沙盒：客户、政策和知识文章…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_launcher.py" line="74"/>
+        <location filename="../../desktop/training_launcher.py" line="72"/>
         <source>The training sandbox could not be prepared: %1</source>
         <translation>无法准备培训沙盒：%1</translation>
     </message>
@@ -3655,129 +3655,129 @@ Pinyin and the last four digits of a phone number work too.</source>
 <context>
     <name>TrainingWindow</name>
     <message>
-        <location filename="../../desktop/training_window.py" line="123"/>
+        <location filename="../../desktop/training_window.py" line="119"/>
         <source>Training — %1</source>
         <translation>培训 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="125"/>
+        <location filename="../../desktop/training_window.py" line="121"/>
         <source>the trainer plays the customer</source>
         <translation>培训师扮演客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="127"/>
+        <location filename="../../desktop/training_window.py" line="123"/>
         <source>scripted customer</source>
         <translation>按剧本扮演的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="131"/>
+        <location filename="../../desktop/training_window.py" line="127"/>
         <source>&lt;b&gt;TRAINING&lt;/b&gt; · %1 · %2 · A sandbox: nothing done here reaches real customers, the grant log or the audit log.</source>
         <translation>&lt;b&gt;培训&lt;/b&gt; · %1 · %2 · 沙盒环境：这里的任何操作都不会影响真实客户、补偿记录或审计日志。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="137"/>
+        <location filename="../../desktop/training_window.py" line="133"/>
         <source>Training session</source>
         <translation>培训练习</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="138"/>
+        <location filename="../../desktop/training_window.py" line="134"/>
         <source>Trainer&apos;s &amp;briefing</source>
         <translation>培训师简报(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="139"/>
+        <location filename="../../desktop/training_window.py" line="135"/>
         <source>&amp;Approve or deny as supervisor…</source>
         <translation>以主管身份审批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="140"/>
+        <location filename="../../desktop/training_window.py" line="136"/>
         <source>&amp;Finish and debrief</source>
         <translation>结束并复盘(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="158"/>
+        <location filename="../../desktop/training_window.py" line="154"/>
         <source>The customer has nothing more to say. Finish the session when ready.</source>
         <translation>客户没有更多要说的了。准备好后请结束练习。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="180"/>
+        <location filename="../../desktop/training_window.py" line="177"/>
         <source>You granted %1 %2.</source>
         <translation>您给予了 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="181"/>
+        <location filename="../../desktop/training_window.py" line="178"/>
         <source>You asked a supervisor to approve %1 %2.</source>
         <translation>您已提交主管审批 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="182"/>
+        <location filename="../../desktop/training_window.py" line="179"/>
         <source>The policy refused %1 %2.</source>
         <translation>政策拒绝了 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="206"/>
+        <location filename="../../desktop/training_window.py" line="201"/>
         <source>You handed the case to a supervisor.</source>
         <translation>您已将此案转交主管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="220"/>
+        <location filename="../../desktop/training_window.py" line="215"/>
         <source>Trainer&apos;s briefing</source>
         <translation>培训师简报</translation>
     </message>
     <message>
+        <location filename="../../desktop/training_window.py" line="234"/>
         <location filename="../../desktop/training_window.py" line="239"/>
-        <location filename="../../desktop/training_window.py" line="246"/>
-        <location filename="../../desktop/training_window.py" line="280"/>
+        <location filename="../../desktop/training_window.py" line="273"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="239"/>
+        <location filename="../../desktop/training_window.py" line="234"/>
         <source>No approval request is waiting.</source>
         <translation>没有待审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="247"/>
+        <location filename="../../desktop/training_window.py" line="240"/>
         <source>%1 asks to give %2 %3: “%4”</source>
         <translation>%1 申请给予%2 %3：“%4”</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="254"/>
+        <location filename="../../desktop/training_window.py" line="247"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="255"/>
+        <location filename="../../desktop/training_window.py" line="248"/>
         <source>&amp;Deny</source>
         <translation>拒绝(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="261"/>
+        <location filename="../../desktop/training_window.py" line="254"/>
         <source>Decided by the trainer in the training session.</source>
         <translation>由培训师在培训练习中审批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="271"/>
+        <location filename="../../desktop/training_window.py" line="264"/>
         <source>The supervisor approved the request.</source>
         <translation>主管已批准该申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="273"/>
+        <location filename="../../desktop/training_window.py" line="266"/>
         <source>The supervisor denied the request.</source>
         <translation>主管已拒绝该申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="280"/>
+        <location filename="../../desktop/training_window.py" line="273"/>
         <source>Not decided: %1</source>
         <translation>未能审批：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="303"/>
+        <location filename="../../desktop/training_window.py" line="296"/>
         <source>Abandon the session?</source>
         <translation>放弃本次练习吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/training_window.py" line="304"/>
+        <location filename="../../desktop/training_window.py" line="297"/>
         <source>The session is not finished. Close it without a debrief?</source>
         <translation>练习尚未结束。不做复盘直接关闭吗？</translation>
     </message>
